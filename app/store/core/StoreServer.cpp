@@ -1,0 +1,52 @@
+#include "core/StoreServer.h"
+
+#include "core/CommandDesk.h"
+#include "core/Regulation.h"
+#include "http/HttpServer.h"
+#include "http/PokeHub.h"
+#include "open311/Open311Routes.h"
+#include "storage/DataDirectory.h"
+#include "storage/DirectoryRows.h"
+
+namespace paht::store {
+
+const QString StoreServer::kWebSocketPath = QStringLiteral("/api/v1/ws");
+
+StoreServer::StoreServer(DataDirectory& data, const Clock& clock, StoreLimits limits, QObject* parent)
+    : QObject(parent), m_data(data), m_clock(clock), m_limits(limits)
+{}
+
+StoreServer::~StoreServer() = default;
+
+bool StoreServer::start(const QHostAddress& address, quint16 port, QString* error, const QString& certFile,
+                        const QString& keyFile)
+{
+    Database& db = m_data.database();
+    m_regulation = Regulation::load(DirectoryRows(db.connection()), error);
+    if (!m_regulation)
+        return false;
+    m_sessions = std::make_unique<Sessions>(AccountRows(db.connection()), m_clock);
+    m_commands = std::make_unique<CommandDesk>(db, *m_regulation, m_clock);
+    m_context = std::make_unique<ApiContext>(
+        ApiContext{db, *m_sessions, *m_commands, *m_regulation, m_clock, m_limits});
+
+    addSessionRoutes(m_router, *m_context);
+    addSyncRoutes(m_router, *m_context);
+    addAttachmentRoutes(m_router, *m_context);
+    addDirectoryRoutes(m_router, *m_context);
+    addOpen311Routes(m_router, *m_context);
+
+    m_pokes = new PokeHub(
+        [this](const QByteArray& token) {
+            return m_sessions->authenticate(QString::fromLatin1(token)).has_value();
+        },
+        kWebSocketPath, this);
+    connect(m_commands.get(), &CommandDesk::committed, m_pokes, &PokeHub::poke);
+
+    m_http = new HttpServer(m_router, m_limits.maxBodyBytes, kWebSocketPath, this);
+    connect(m_http, &HttpServer::webSocketOpened, m_pokes, &PokeHub::adopt);
+    m_port = m_http->start(address, port, certFile, keyFile, error);
+    return m_port != 0;
+}
+
+} // namespace paht::store

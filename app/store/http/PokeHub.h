@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <functional>
+
+class QWebSocket;
+
+namespace paht::store {
+
+// Push (architecture "Sync protocol"): every connected console gets "poke: seq N" after each commit and
+// then pulls. Only the number travels here; data goes by the permission-checked pull.
+class PokeHub final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Decides from the upgrade request's headers whether the socket belongs to a logged-in user.
+    using Authenticator = std::function<bool(const QByteArray& bearerToken)>;
+
+    PokeHub(Authenticator authenticate, QString path, QObject* parent = nullptr);
+    ~PokeHub() override;
+
+    void adopt(QWebSocket* socket); // takes ownership
+    void poke(qint64 seq);
+    int connectedCount() const { return static_cast<int>(m_sockets.size()); }
+
+private:
+    Authenticator m_authenticate;
+    QString m_path;
+    QList<QWebSocket*> m_sockets;
+};
+
+} // namespace paht::store

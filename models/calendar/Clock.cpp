@@ -1,0 +1,10 @@
+#include "calendar/Clock.h"
+
+namespace paht {
+
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace paht
