@@ -1,0 +1,1548 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>paht::ActionSet</name>
+    <message>
+        <source>Submit report</source>
+        <extracomment>Action button. Glossary / Vietnamese: Gửi phản ánh</extracomment>
+        <translation>Submit report</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <extracomment>Action button. Glossary / Vietnamese: Phân loại</extracomment>
+        <translation>Classify</translation>
+    </message>
+    <message>
+        <source>Clarify with reporter</source>
+        <extracomment>Action button. Glossary / Vietnamese: Làm rõ thông tin</extracomment>
+        <translation>Clarify with reporter</translation>
+    </message>
+    <message>
+        <source>Record clarification</source>
+        <extracomment>Action button. Glossary / Vietnamese: Ghi nhận thông tin đã làm rõ</extracomment>
+        <translation>Record clarification</translation>
+    </message>
+    <message>
+        <source>Reject (out of scope)</source>
+        <extracomment>Action button. Glossary / Vietnamese: Không tiếp nhận</extracomment>
+        <translation>Reject (out of scope)</translation>
+    </message>
+    <message>
+        <source>Mark as duplicate</source>
+        <extracomment>Action button. Glossary / Vietnamese: Đánh dấu trùng lặp</extracomment>
+        <translation>Mark as duplicate</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <extracomment>Action button. Glossary / Vietnamese: Chuyển xử lý</extracomment>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <extracomment>Action button. Glossary / Vietnamese: Tiếp nhận xử lý</extracomment>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Return to center</source>
+        <extracomment>Action button. Glossary / Vietnamese: Trả lại Trung tâm</extracomment>
+        <translation>Return to center</translation>
+    </message>
+    <message>
+        <source>Submit result</source>
+        <extracomment>Action button. Glossary / Vietnamese: Gửi kết quả xử lý</extracomment>
+        <translation>Submit result</translation>
+    </message>
+    <message>
+        <source>Answer the reporter</source>
+        <extracomment>Action button. Glossary / Vietnamese: Trả lời làm rõ</extracomment>
+        <translation>Answer the reporter</translation>
+    </message>
+    <message>
+        <source>Request reporter&apos;s contact</source>
+        <extracomment>Action button. Glossary / Vietnamese: Đề nghị cung cấp thông tin liên hệ</extracomment>
+        <translation>Request reporter&apos;s contact</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <extracomment>Action button. Glossary / Vietnamese: Phê duyệt</extracomment>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Return for rework</source>
+        <extracomment>Action button. Glossary / Vietnamese: Trả lại để xử lý lại</extracomment>
+        <translation>Return for rework</translation>
+    </message>
+    <message>
+        <source>Edit and approve</source>
+        <extracomment>Action button. Glossary / Vietnamese: Sửa và phê duyệt</extracomment>
+        <translation>Edit and approve</translation>
+    </message>
+    <message>
+        <source>Edit for publication</source>
+        <extracomment>Action button. Glossary / Vietnamese: Biên tập</extracomment>
+        <translation>Edit for publication</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <extracomment>Action button. Glossary / Vietnamese: Công khai</extracomment>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Answer the reporter privately</source>
+        <extracomment>Action button. Glossary / Vietnamese: Trả lời riêng người phản ánh</extracomment>
+        <translation>Answer the reporter privately</translation>
+    </message>
+    <message>
+        <source>Close without publication</source>
+        <extracomment>Action button. Glossary / Vietnamese: Đóng, không công khai</extracomment>
+        <translation>Close without publication</translation>
+    </message>
+    <message>
+        <source>Change confidentiality</source>
+        <extracomment>Action button. Glossary / Vietnamese: Thay đổi mức độ bảo mật</extracomment>
+        <translation>Change confidentiality</translation>
+    </message>
+    <message>
+        <source>Ask for clarification</source>
+        <extracomment>Action button. Glossary / Vietnamese: Phản hồi / đề nghị làm rõ</extracomment>
+        <translation>Ask for clarification</translation>
+    </message>
+    <message>
+        <source>Rate the result</source>
+        <extracomment>Action button. Glossary / Vietnamese: Đánh giá kết quả</extracomment>
+        <translation>Rate the result</translation>
+    </message>
+    <message>
+        <source>Escalate to the Provincial People&apos;s Committee</source>
+        <extracomment>Action button. Glossary / Vietnamese: Báo cáo UBND tỉnh</extracomment>
+        <translation>Escalate to the Provincial People&apos;s Committee</translation>
+    </message>
+    <message>
+        <source>Resolve escalation</source>
+        <extracomment>Action button. Glossary / Vietnamese: Kết thúc báo cáo UBND tỉnh</extracomment>
+        <translation>Resolve escalation</translation>
+    </message>
+    <message>
+        <source>Remind agency</source>
+        <extracomment>Action button. Glossary / Vietnamese: Nhắc nhở, đôn đốc</extracomment>
+        <translation>Remind agency</translation>
+    </message>
+    <message>
+        <source>Give reporter&apos;s contact to agency</source>
+        <extracomment>Action button. Glossary / Vietnamese: Cung cấp thông tin liên hệ cho cơ quan xử lý</extracomment>
+        <translation>Give reporter&apos;s contact to agency</translation>
+    </message>
+    <message>
+        <source>Flag reporter</source>
+        <extracomment>Action button. Glossary / Vietnamese: Ghi nhận / đánh dấu người phản ánh</extracomment>
+        <translation>Flag reporter</translation>
+    </message>
+</context>
+<context>
+    <name>paht::AssignmentModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>An agency and its assignment&apos;s state, e.g. &quot;Sở Xây dựng — Đang xử lý&quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <extracomment>An agency, its assignment&apos;s state and deadline, e.g. &quot;Sở Xây dựng — Đang xử lý — còn 3 giờ làm việc&quot;</extracomment>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>paht::AssignmentState</name>
+    <message>
+        <source>Awaiting acceptance</source>
+        <extracomment>Assignment state. Glossary: Tiếp nhận xử lý → &quot;Chờ tiếp nhận xử lý&quot;</extracomment>
+        <translation>Awaiting acceptance</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <extracomment>Assignment state. Glossary: Xử lý → &quot;Đang xử lý&quot;</extracomment>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <source>Returned to the center</source>
+        <extracomment>Assignment state. Glossary: Trả lại Trung tâm → &quot;Đã trả lại Trung tâm&quot;</extracomment>
+        <translation>Returned to the center</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <extracomment>Assignment state. Glossary: Phê duyệt → &quot;Chờ phê duyệt&quot;</extracomment>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Returned for rework</source>
+        <extracomment>Assignment state. Glossary: Trả lại để xử lý lại</extracomment>
+        <translation>Returned for rework</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <extracomment>Assignment state. Glossary: Phê duyệt → &quot;Đã phê duyệt&quot;</extracomment>
+        <translation>Approved</translation>
+    </message>
+</context>
+<context>
+    <name>paht::CacheSchema</name>
+    <message>
+        <source>The local cache cannot be read: %1</source>
+        <translation>The local cache cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The local cache was written by a newer version of the console (cache format %1; this version reads up to %2). Update the console, or forget this workstation to start a new cache.</source>
+        <translation>The local cache was written by a newer version of the console (cache format %1; this version reads up to %2). Update the console, or forget this workstation to start a new cache.</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be updated: %1</source>
+        <translation>The local cache cannot be updated: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paht::Confidentiality</name>
+    <message>
+        <source>Public</source>
+        <extracomment>Confidentiality level. Vietnamese: Công khai</extracomment>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <extracomment>Confidentiality level, the reporter asked (R-4). Glossary: Giữ bí mật</extracomment>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>State secret</source>
+        <extracomment>Confidentiality level (R-17). Glossary: Bí mật nhà nước</extracomment>
+        <translation>State secret</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ContactChannel</name>
+    <message>
+        <source>Phone</source>
+        <extracomment>How the center reached the reporter. Vietnamese: Điện thoại</extracomment>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>How the center reached the reporter. Vietnamese: Thư điện tử</extracomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <extracomment>How the center reached the reporter. Vietnamese: Tin nhắn SMS</extracomment>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <extracomment>How the center reached the reporter. Vietnamese: Ứng dụng Smart Quảng Ninh</extracomment>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <extracomment>How the center reached the reporter. Vietnamese: Trực tiếp</extracomment>
+        <translation>In person</translation>
+    </message>
+</context>
+<context>
+    <name>paht::DeadlineText</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <extracomment>Glossary: Ngày làm việc → &quot;%n ngày&quot;</extracomment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <extracomment>Glossary: Ngày làm việc → &quot;%n ngày làm việc&quot;</extracomment>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <extracomment>Glossary: Giờ làm việc → &quot;%n giờ&quot;</extracomment>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working hour(s)</source>
+        <extracomment>Glossary: Giờ làm việc → &quot;%n giờ làm việc&quot;</extracomment>
+        <translation>
+            <numerusform>%n working hour</numerusform>
+            <numerusform>%n working hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <extracomment>Vietnamese: &quot;%n phút&quot;</extracomment>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working minute(s)</source>
+        <extracomment>Vietnamese: &quot;%n phút làm việc&quot;</extracomment>
+        <translation>
+            <numerusform>%n working minute</numerusform>
+            <numerusform>%n working minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Joins &quot;1 day&quot; and &quot;2 hours&quot; into &quot;1 day 2 hours&quot; (Vietnamese: &quot;1 ngày 2 giờ&quot;)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>Working time left before the deadline; %1 is e.g. &quot;3 working hours&quot;. Vietnamese: &quot;còn %1&quot;</extracomment>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <extracomment>%1 is e.g. &quot;1 day 2 hours&quot;. Glossary: Quá hạn → &quot;quá hạn %1&quot;</extracomment>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <extracomment>The deadline clock is stopped, e.g. while the center clarifies with the reporter. &quot;tạm dừng&quot;</extracomment>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>done on time</source>
+        <extracomment>A finished step that kept its deadline. Vietnamese: &quot;đúng hạn&quot;</extracomment>
+        <translation>done on time</translation>
+    </message>
+    <message>
+        <source>done %1 late</source>
+        <extracomment>A finished step that missed its deadline; %1 is e.g. &quot;2 hours&quot;. Vietnamese: &quot;trễ hạn %1&quot;</extracomment>
+        <translation>done %1 late</translation>
+    </message>
+</context>
+<context>
+    <name>paht::DirectoryFeed</name>
+    <message>
+        <source>Some directory entries could not be read: %1</source>
+        <translation>Some directory entries could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be written: %1</source>
+        <translation>The local cache cannot be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paht::EventDescription</name>
+    <message>
+        <source>Step &quot;%1&quot;</source>
+        <extracomment>A step this version does not know; %1 is its technical name. Vietnamese: &quot;Bước &quot;%1&quot;&quot;</extracomment>
+        <translation>Step &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Report entered by the center</source>
+        <extracomment>Timeline. Glossary: Tiếp nhận → &quot;Trung tâm nhập phản ánh&quot;</extracomment>
+        <translation>Report entered by the center</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <extracomment>Timeline. Glossary: Tiếp nhận → &quot;Đã tiếp nhận phản ánh&quot;</extracomment>
+        <translation>Report received</translation>
+    </message>
+    <message>
+        <source>Classified as %1</source>
+        <extracomment>Timeline; %1 is the category. Glossary: Phân loại / Lĩnh vực → &quot;Phân loại: %1&quot;</extracomment>
+        <translation>Classified as %1</translation>
+    </message>
+    <message>
+        <source>Reclassified from %1 to %2</source>
+        <extracomment>Timeline; categories. Glossary: Phân loại → &quot;Phân loại lại từ %1 sang %2&quot;</extracomment>
+        <translation>Reclassified from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Contacted the reporter to clarify (%1)</source>
+        <extracomment>Timeline; %1 is how (phone, e-mail...). Glossary: Làm rõ thông tin → &quot;Liên hệ người phản ánh để làm rõ thông tin (%1)&quot;</extracomment>
+        <translation>Contacted the reporter to clarify (%1)</translation>
+    </message>
+    <message>
+        <source>Clarified with the reporter (%1)</source>
+        <extracomment>Timeline; %1 is how. Glossary: Làm rõ thông tin → &quot;Đã làm rõ thông tin với người phản ánh (%1)&quot;</extracomment>
+        <translation>Clarified with the reporter (%1)</translation>
+    </message>
+    <message>
+        <source>Not taken (%1): %2</source>
+        <extracomment>Timeline; %1 the kind (complaint...), %2 the reason. Glossary: Không tiếp nhận → &quot;Không tiếp nhận (%1): %2&quot;</extracomment>
+        <translation>Not taken (%1): %2</translation>
+    </message>
+    <message>
+        <source>Duplicate of report %1</source>
+        <extracomment>Timeline; %1 is the earlier report&apos;s number. Vietnamese: &quot;Trùng với phản ánh %1&quot;</extracomment>
+        <translation>Duplicate of report %1</translation>
+    </message>
+    <message>
+        <source>Dispatched again to %1</source>
+        <extracomment>Timeline; %1 is an agency. Glossary: Chuyển xử lý → &quot;Chuyển xử lý lại cho %1&quot;</extracomment>
+        <translation>Dispatched again to %1</translation>
+    </message>
+    <message>
+        <source>Dispatched to %1</source>
+        <extracomment>Timeline; %1 is an agency. Glossary: Chuyển xử lý → &quot;Chuyển xử lý cho %1&quot;</extracomment>
+        <translation>Dispatched to %1</translation>
+    </message>
+    <message>
+        <source>Accepted by %1</source>
+        <extracomment>Timeline; %1 is an agency. Glossary: Tiếp nhận xử lý → &quot;%1 đã tiếp nhận xử lý&quot;</extracomment>
+        <translation>Accepted by %1</translation>
+    </message>
+    <message>
+        <source>Returned to the center by %1: %2</source>
+        <extracomment>Timeline; %1 agency, %2 reason. Glossary: Trả lại Trung tâm → &quot;%1 trả lại Trung tâm: %2&quot;</extracomment>
+        <translation>Returned to the center by %1: %2</translation>
+    </message>
+    <message>
+        <source>Reworked result submitted by %1</source>
+        <extracomment>Timeline. Glossary: Kết quả xử lý → &quot;%1 gửi lại kết quả xử lý sau khi xử lý lại&quot;</extracomment>
+        <translation>Reworked result submitted by %1</translation>
+    </message>
+    <message>
+        <source>Result submitted by %1</source>
+        <extracomment>Timeline. Glossary: Kết quả xử lý → &quot;%1 gửi kết quả xử lý&quot;</extracomment>
+        <translation>Result submitted by %1</translation>
+    </message>
+    <message>
+        <source>Result of %1 approved</source>
+        <extracomment>Timeline. Glossary: Phê duyệt → &quot;Lãnh đạo %1 phê duyệt kết quả&quot;</extracomment>
+        <translation>Result of %1 approved</translation>
+    </message>
+    <message>
+        <source>Result of %1 returned for rework: %2</source>
+        <extracomment>Timeline; %2 the reason. Glossary: Trả lại để xử lý lại → &quot;Kết quả của %1 bị trả lại để xử lý lại: %2&quot;</extracomment>
+        <translation>Result of %1 returned for rework: %2</translation>
+    </message>
+    <message>
+        <source>Result of %1 edited and approved</source>
+        <extracomment>Timeline. Glossary: Sửa và phê duyệt → &quot;Lãnh đạo %1 sửa và phê duyệt kết quả&quot;</extracomment>
+        <translation>Result of %1 edited and approved</translation>
+    </message>
+    <message>
+        <source>The reporter asked %1 to clarify the result</source>
+        <extracomment>Timeline (R-18). Glossary: Phản hồi / Làm rõ → &quot;Người phản ánh đề nghị %1 làm rõ kết quả&quot;</extracomment>
+        <translation>The reporter asked %1 to clarify the result</translation>
+    </message>
+    <message>
+        <source>%1 answered the reporter</source>
+        <extracomment>Timeline (R-18). Glossary: Làm rõ → &quot;%1 đã trả lời, làm rõ cho người phản ánh&quot;</extracomment>
+        <translation>%1 answered the reporter</translation>
+    </message>
+    <message>
+        <source>%1 asked for the reporter&apos;s contact: %2</source>
+        <extracomment>Timeline (R-27); %2 the reason. Vietnamese: &quot;%1 đề nghị cung cấp thông tin liên hệ người phản ánh: %2&quot;</extracomment>
+        <translation>%1 asked for the reporter&apos;s contact: %2</translation>
+    </message>
+    <message>
+        <source>Every agency&apos;s result approved: awaiting publication</source>
+        <extracomment>Timeline. Glossary: Công khai → &quot;Các cơ quan đã xử lý xong, chờ công khai&quot;</extracomment>
+        <translation>Every agency&apos;s result approved: awaiting publication</translation>
+    </message>
+    <message>
+        <source>Publication on hold: handling continues</source>
+        <extracomment>Timeline: an agency was added again, so publication waits. Vietnamese: &quot;Tạm dừng công khai để xử lý tiếp&quot;</extracomment>
+        <translation>Publication on hold: handling continues</translation>
+    </message>
+    <message>
+        <source>Public answer edited</source>
+        <extracomment>Timeline. Glossary: Biên tập → &quot;Biên tập nội dung trả lời công khai&quot;</extracomment>
+        <translation>Public answer edited</translation>
+    </message>
+    <message>
+        <source>Result published</source>
+        <extracomment>Timeline. Glossary: Công khai → &quot;Đã công khai kết quả xử lý&quot;</extracomment>
+        <translation>Result published</translation>
+    </message>
+    <message>
+        <source>Result sent to the reporter only</source>
+        <extracomment>Timeline (R-17). Glossary: Giữ bí mật → &quot;Đã trả lời riêng người phản ánh&quot;</extracomment>
+        <translation>Result sent to the reporter only</translation>
+    </message>
+    <message>
+        <source>Closed without publication (state secret)</source>
+        <extracomment>Timeline (R-17). Glossary: Bí mật nhà nước → &quot;Đã đóng, không công khai (bí mật nhà nước)&quot;</extracomment>
+        <translation>Closed without publication (state secret)</translation>
+    </message>
+    <message>
+        <source>Confidentiality set to %1</source>
+        <extracomment>Timeline; %1 the new level. Vietnamese: &quot;Chuyển mức độ bảo mật thành: %1&quot;</extracomment>
+        <translation>Confidentiality set to %1</translation>
+    </message>
+    <message>
+        <source>The reporter rated the result: %1</source>
+        <extracomment>Timeline (R-19); %1 the level. Vietnamese: &quot;Người phản ánh đánh giá: %1&quot;</extracomment>
+        <translation>The reporter rated the result: %1</translation>
+    </message>
+    <message>
+        <source>Escalated to the Provincial People&apos;s Committee</source>
+        <extracomment>Timeline (R-13). Glossary: Báo cáo UBND tỉnh → &quot;Đã báo cáo UBND tỉnh&quot;</extracomment>
+        <translation>Escalated to the Provincial People&apos;s Committee</translation>
+    </message>
+    <message>
+        <source>Escalation resolved</source>
+        <extracomment>Timeline (R-13). Vietnamese: &quot;UBND tỉnh đã có ý kiến chỉ đạo&quot;</extracomment>
+        <translation>Escalation resolved</translation>
+    </message>
+    <message>
+        <source>Reminder sent to %1</source>
+        <extracomment>Timeline (R-24); %1 an agency. Glossary: Nhắc nhở, đôn đốc → &quot;Đã nhắc nhở, đôn đốc %1&quot;</extracomment>
+        <translation>Reminder sent to %1</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s contact given to %1: %2</source>
+        <extracomment>Timeline (R-27); %2 the reason. Vietnamese: &quot;Đã cung cấp thông tin liên hệ người phản ánh cho %1: %2&quot;</extracomment>
+        <translation>Reporter&apos;s contact given to %1: %2</translation>
+    </message>
+    <message>
+        <source>Reporter recognised for valuable information</source>
+        <extracomment>Timeline (R-28). Vietnamese: &quot;Ghi nhận người phản ánh cung cấp thông tin có giá trị&quot;</extracomment>
+        <translation>Reporter recognised for valuable information</translation>
+    </message>
+    <message>
+        <source>Report flagged as false or abusive</source>
+        <extracomment>Timeline (R-28). Vietnamese: &quot;Đánh dấu phản ánh sai sự thật, lợi dụng&quot;</extracomment>
+        <translation>Report flagged as false or abusive</translation>
+    </message>
+    <message>
+        <source>Reporter flag cleared</source>
+        <extracomment>Timeline (R-28). Vietnamese: &quot;Bỏ đánh dấu người phản ánh&quot;</extracomment>
+        <translation>Reporter flag cleared</translation>
+    </message>
+</context>
+<context>
+    <name>paht::FeedSync</name>
+    <message>
+        <source>The local cache cannot be cleared: %1</source>
+        <translation>The local cache cannot be cleared: %1</translation>
+    </message>
+    <message>
+        <source>Report %1 could not be read: %2</source>
+        <translation>Report %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be written: %1</source>
+        <translation>The local cache cannot be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paht::Holiday</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <source>Lunar New Year (Tet)</source>
+        <translation>Lunar New Year (Tet)</translation>
+    </message>
+    <message>
+        <source>Hung Kings&apos; Commemoration Day</source>
+        <translation>Hung Kings&apos; Commemoration Day</translation>
+    </message>
+    <message>
+        <source>Reunification Day (30 April)</source>
+        <translation>Reunification Day (30 April)</translation>
+    </message>
+    <message>
+        <source>International Labour Day</source>
+        <translation>International Labour Day</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <source>National Day (adjacent day)</source>
+        <translation>National Day (adjacent day)</translation>
+    </message>
+</context>
+<context>
+    <name>paht::LocalCache</name>
+    <message>
+        <source>The local cache %1 cannot be created</source>
+        <translation>The local cache %1 cannot be created</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be opened: %1</source>
+        <translation>The local cache cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>Some files of the local cache could not be deleted from %1</source>
+        <translation>Some files of the local cache could not be deleted from %1</translation>
+    </message>
+    <message>
+        <source>A command needs its commandId before it is queued</source>
+        <translation>A command needs its commandId before it is queued</translation>
+    </message>
+    <message>
+        <source>No answered command %1 in the outbox</source>
+        <translation>No answered command %1 in the outbox</translation>
+    </message>
+</context>
+<context>
+    <name>paht::PhotoCache</name>
+    <message>
+        <source>&quot;%1&quot; is not the name of a photo</source>
+        <translation>&quot;%1&quot; is not the name of a photo</translation>
+    </message>
+    <message>
+        <source>The photo %1 arrived damaged (its content does not match its name) and was not kept</source>
+        <translation>The photo %1 arrived damaged (its content does not match its name) and was not kept</translation>
+    </message>
+    <message>
+        <source>The photo %1 is larger than the whole photo cache</source>
+        <translation>The photo %1 is larger than the whole photo cache</translation>
+    </message>
+    <message>
+        <source>The photo %1 cannot be written to %2</source>
+        <translation>The photo %1 cannot be written to %2</translation>
+    </message>
+    <message>
+        <source>The photo %1 cannot be indexed</source>
+        <translation>The photo %1 cannot be indexed</translation>
+    </message>
+</context>
+<context>
+    <name>paht::PhotoFetcher</name>
+    <message>
+        <source>&quot;%1&quot; is not the name of a photo</source>
+        <translation>&quot;%1&quot; is not the name of a photo</translation>
+    </message>
+    <message>
+        <source>The store cannot be reached: %1</source>
+        <translation>The store cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>This photo is not available to you</source>
+        <translation>This photo is not available to you</translation>
+    </message>
+    <message>
+        <source>The store refused the photo: %1</source>
+        <translation>The store refused the photo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paht::QueueCatalog</name>
+    <message>
+        <source>All</source>
+        <extracomment>Queue: every report. Vietnamese: Tất cả</extracomment>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>Queue: reports received, not yet handled. Vietnamese: Mới tiếp nhận</extracomment>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Clarifying</source>
+        <extracomment>Queue: checking with the reporter. Glossary: Làm rõ thông tin</extracomment>
+        <translation>Clarifying</translation>
+    </message>
+    <message>
+        <source>Returned by agency</source>
+        <extracomment>Queue: awaiting re-dispatch. Glossary: Trả lại Trung tâm</extracomment>
+        <translation>Returned by agency</translation>
+    </message>
+    <message>
+        <source>Awaiting publication</source>
+        <extracomment>Queue. Glossary: Công khai → &quot;Chờ công khai&quot;</extracomment>
+        <translation>Awaiting publication</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <extracomment>Queue: any step past its deadline. Glossary: Quá hạn</extracomment>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <extracomment>Queue. Glossary: Công khai → &quot;Đã công khai&quot;</extracomment>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>To accept</source>
+        <extracomment>Queue. Glossary: Tiếp nhận xử lý → &quot;Chờ tiếp nhận&quot;</extracomment>
+        <translation>To accept</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <extracomment>Queue. Glossary: Xử lý → &quot;Đang xử lý&quot;</extracomment>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Rework requested</source>
+        <extracomment>Queue. Glossary: Trả lại để xử lý lại → &quot;Xử lý lại&quot;</extracomment>
+        <translation>Rework requested</translation>
+    </message>
+    <message>
+        <source>Reporter asks for clarification</source>
+        <extracomment>Queue (R-18). Glossary: Phản hồi / Làm rõ</extracomment>
+        <translation>Reporter asks for clarification</translation>
+    </message>
+    <message>
+        <source>All of my agency</source>
+        <extracomment>Queue. Vietnamese: Tất cả của cơ quan</extracomment>
+        <translation>All of my agency</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <extracomment>Queue. Glossary: Phê duyệt → &quot;Chờ phê duyệt&quot;</extracomment>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Overdue in my agency</source>
+        <extracomment>Queue. Glossary: Quá hạn → &quot;Quá hạn của cơ quan&quot;</extracomment>
+        <translation>Overdue in my agency</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <extracomment>Queue of one agency&apos;s overdue reports; %1 is the agency&apos;s name. Glossary: &quot;Quá hạn: %1&quot;</extracomment>
+        <translation>Overdue: %1</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <extracomment>Queue (R-13). Glossary: Báo cáo UBND tỉnh → &quot;Đã báo cáo UBND tỉnh&quot;</extracomment>
+        <translation>Escalated</translation>
+    </message>
+</context>
+<context>
+    <name>paht::QueueListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A queue with its count, e.g. &quot;Mới (12)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 · %n overdue)</source>
+        <extracomment>A queue with its count and how many are overdue, e.g. &quot;Mới (12 · 3 quá hạn)&quot;. Glossary: Quá hạn</extracomment>
+        <translation>
+            <numerusform>%1 (%2 · %n overdue)</numerusform>
+            <numerusform>%1 (%2 · %n overdue)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paht::Rating</name>
+    <message>
+        <source>Very satisfied</source>
+        <extracomment>Rating (R-19). Glossary: Rất hài lòng</extracomment>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <extracomment>Rating (R-19). Glossary: Hài lòng</extracomment>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <extracomment>Rating (R-19). Glossary: Bình thường</extracomment>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <extracomment>Rating (R-19). Glossary: Không hài lòng</extracomment>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <extracomment>Rating (R-19). Glossary: Rất không hài lòng</extracomment>
+        <translation>Very dissatisfied</translation>
+    </message>
+</context>
+<context>
+    <name>paht::RejectionKind</name>
+    <message>
+        <source>Complaint</source>
+        <extracomment>Why a report is not taken (R-5). Vietnamese: Khiếu nại</extracomment>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Denunciation</source>
+        <extracomment>Why a report is not taken (R-5). Vietnamese: Tố cáo</extracomment>
+        <translation>Denunciation</translation>
+    </message>
+    <message>
+        <source>Request for legal advice</source>
+        <extracomment>Why a report is not taken (R-5). Vietnamese: Đề nghị tư vấn pháp luật</extracomment>
+        <translation>Request for legal advice</translation>
+    </message>
+    <message>
+        <source>False or abusive</source>
+        <extracomment>Why a report is not taken (R-28). Vietnamese: Sai sự thật, lợi dụng</extracomment>
+        <translation>False or abusive</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <extracomment>Why a report is not taken. Vietnamese: Trùng lặp</extracomment>
+        <translation>Duplicate</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ReportAccess</name>
+    <message>
+        <source>[state secret]</source>
+        <translation>[state secret]</translation>
+    </message>
+    <message>
+        <source>[confidential reporter]</source>
+        <translation>[confidential reporter]</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ReportState</name>
+    <message>
+        <source>Received</source>
+        <extracomment>Report state. Glossary: Tiếp nhận → &quot;Mới tiếp nhận&quot;</extracomment>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Clarifying</source>
+        <extracomment>Report state. Glossary: Làm rõ thông tin → &quot;Đang làm rõ thông tin&quot;</extracomment>
+        <translation>Clarifying</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <extracomment>Report state. Glossary: Không tiếp nhận</extracomment>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <extracomment>Report state. Glossary: Chuyển xử lý → &quot;Đã chuyển xử lý&quot;</extracomment>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <extracomment>Report state. Glossary: Xử lý → &quot;Đang xử lý&quot;</extracomment>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Awaiting publication</source>
+        <extracomment>Report state. Glossary: Công khai → &quot;Chờ công khai&quot;</extracomment>
+        <translation>Awaiting publication</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <extracomment>Report state. Glossary: Công khai → &quot;Đã công khai&quot;</extracomment>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Answered privately</source>
+        <extracomment>Report state (R-17). Glossary: Giữ bí mật → &quot;Đã trả lời riêng (giữ bí mật)&quot;</extracomment>
+        <translation>Answered privately</translation>
+    </message>
+    <message>
+        <source>Closed (state secret)</source>
+        <extracomment>Report state (R-17). Glossary: Bí mật nhà nước → &quot;Đã đóng (bí mật nhà nước)&quot;</extracomment>
+        <translation>Closed (state secret)</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ReportTableModel</name>
+    <message>
+        <source>%1 · %2 · due %3</source>
+        <extracomment>Tooltip of the deadline badge: step, status, deadline. Glossary: Hạn xử lý → &quot;%1 · %2 · hạn %3&quot;</extracomment>
+        <translation>%1 · %2 · due %3</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <extracomment>Column: the report number. Vietnamese: Số phản ánh</extracomment>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>Column. Vietnamese: Tiêu đề</extracomment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <extracomment>Column. Glossary: Lĩnh vực</extracomment>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Ward/commune</source>
+        <extracomment>Column: where the problem is. Vietnamese: Phường/xã</extracomment>
+        <translation>Ward/commune</translation>
+    </message>
+    <message>
+        <source>Handling agency</source>
+        <extracomment>Column. Glossary: Cơ quan xử lý</extracomment>
+        <translation>Handling agency</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>Column. Vietnamese: Trạng thái</extracomment>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <extracomment>Column: when the report arrived. Glossary: Tiếp nhận → &quot;Thời gian tiếp nhận&quot;</extracomment>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <extracomment>Column. Glossary: Hạn xử lý</extracomment>
+        <translation>Deadline</translation>
+    </message>
+</context>
+<context>
+    <name>paht::Role</name>
+    <message>
+        <source>Intake operator</source>
+        <extracomment>Staff role at the Operations Center. Glossary: Nhân sự tiếp nhận</extracomment>
+        <translation>Intake operator</translation>
+    </message>
+    <message>
+        <source>Publication editor</source>
+        <extracomment>Staff role at the Operations Center. Glossary: Biên tập → &quot;Biên tập viên&quot;</extracomment>
+        <translation>Publication editor</translation>
+    </message>
+    <message>
+        <source>Provincial Office (supervisor)</source>
+        <extracomment>The Provincial Office. Glossary: Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh</extracomment>
+        <translation>Provincial Office (supervisor)</translation>
+    </message>
+    <message>
+        <source>Agency specialist</source>
+        <extracomment>Glossary: Chuyên viên (cơ quan xử lý)</extracomment>
+        <translation>Agency specialist</translation>
+    </message>
+    <message>
+        <source>Agency leader</source>
+        <extracomment>Glossary: Lãnh đạo (cơ quan xử lý)</extracomment>
+        <translation>Agency leader</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <extracomment>Vietnamese: Quản trị hệ thống</extracomment>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>paht::SlaStage</name>
+    <message>
+        <source>Intake</source>
+        <extracomment>Step with a deadline (R-8). Glossary: Tiếp nhận</extracomment>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <extracomment>Step with a deadline (R-9). Glossary: Tiếp nhận xử lý</extracomment>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <source>Return to the center</source>
+        <extracomment>Step with a deadline (R-11). Glossary: Trả lại Trung tâm</extracomment>
+        <translation>Return to the center</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <extracomment>Step with a deadline (R-10). Glossary: Xử lý</extracomment>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <extracomment>Step with a deadline (R-12). Glossary: Phê duyệt</extracomment>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <extracomment>Step with a deadline (R-14). Glossary: Công khai</extracomment>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Answer to the reporter</source>
+        <extracomment>Step with a deadline (R-18). Glossary: Phản hồi / Làm rõ → &quot;Làm rõ theo phản hồi&quot;</extracomment>
+        <translation>Answer to the reporter</translation>
+    </message>
+</context>
+<context>
+    <name>paht::StageStatus</name>
+    <message>
+        <source>On track</source>
+        <extracomment>Deadline status. Vietnamese: Trong hạn</extracomment>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <extracomment>Deadline status. Glossary: Sắp đến hạn</extracomment>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <extracomment>Deadline status. Glossary: Quá hạn</extracomment>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <extracomment>Deadline status, e.g. while the center clarifies with the reporter. Vietnamese: Tạm dừng</extracomment>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <extracomment>Deadline status of a finished step. Vietnamese: Đúng hạn</extracomment>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <extracomment>Deadline status of a finished step. Vietnamese: Trễ hạn</extracomment>
+        <translation>Missed</translation>
+    </message>
+</context>
+<context>
+    <name>paht::SyncClient</name>
+    <message>
+        <source>The store cannot be reached (%1).</source>
+        <translation>The store cannot be reached (%1).</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait a moment and try again.</source>
+        <translation>Too many failed attempts. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>The store refused the login: %1</source>
+        <translation>The store refused the login: %1</translation>
+    </message>
+    <message>
+        <source>The store&apos;s answer to the login could not be read.</source>
+        <translation>The store&apos;s answer to the login could not be read.</translation>
+    </message>
+    <message>
+        <source>This local cache belongs to %1.</source>
+        <translation>This local cache belongs to %1.</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be written: %1</source>
+        <translation>The local cache cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>Offline unlock could not be prepared; working offline will need an online login first.</source>
+        <translation>Offline unlock could not be prepared; working offline will need an online login first.</translation>
+    </message>
+    <message>
+        <source>The action could not be queued: %1</source>
+        <translation>The action could not be queued: %1</translation>
+    </message>
+    <message>
+        <source>The store refused a request: %1</source>
+        <translation>The store refused a request: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paht::TimelineModel</name>
+    <message>
+        <source>Reporter</source>
+        <extracomment>Who did a step: the citizen who sent the report. Vietnamese: Người phản ánh</extracomment>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <extracomment>Who did a step: the system itself. Vietnamese: Hệ thống</extracomment>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Tooltip of a timeline step: time and who. Vietnamese: &quot;%1 · %2&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>paht::TokenVault</name>
+    <message>
+        <source>The session was not remembered (system keychain: %1). You will log in again next time.</source>
+        <translation>The session was not remembered (system keychain: %1). You will log in again next time.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time; the session was not remembered. You will log in again next time.</source>
+        <translation>The system keychain did not answer in time; the session was not remembered. You will log in again next time.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available; the session was not remembered. You will log in again next time.</source>
+        <translation>No system keychain is available; the session was not remembered. You will log in again next time.</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::ActionPrompt</name>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggested)</translation>
+    </message>
+    <message>
+        <source>Handling agencies for %1:</source>
+        <translation>Handling agencies for %1:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Instruction to the agencies (optional):</source>
+        <translation>Instruction to the agencies (optional):</translation>
+    </message>
+    <message>
+        <source>What must be clarified with the reporter (contact by phone):</source>
+        <translation>What must be clarified with the reporter (contact by phone):</translation>
+    </message>
+    <message>
+        <source>What the reporter said:</source>
+        <translation>What the reporter said:</translation>
+    </message>
+    <message>
+        <source>Why the report is not accepted:</source>
+        <translation>Why the report is not accepted:</translation>
+    </message>
+    <message>
+        <source>Reason the reporter will see:</source>
+        <translation>Reason the reporter will see:</translation>
+    </message>
+    <message>
+        <source>Number of the earlier report (PAHT-yyyy-nnnnnn):</source>
+        <translation>Number of the earlier report (PAHT-yyyy-nnnnnn):</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>Agency:</translation>
+    </message>
+    <message>
+        <source>Reason for the disclosure (recorded):</source>
+        <translation>Reason for the disclosure (recorded):</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s information is:</source>
+        <translation>The reporter&apos;s information is:</translation>
+    </message>
+    <message>
+        <source>Valuable</source>
+        <translation>Valuable</translation>
+    </message>
+    <message>
+        <source>False or abusive</source>
+        <translation>False or abusive</translation>
+    </message>
+    <message>
+        <source>Not flagged</source>
+        <translation>Not flagged</translation>
+    </message>
+    <message>
+        <source>Confidentiality:</source>
+        <translation>Confidentiality:</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::ConflictDialog</name>
+    <message>
+        <source>Commands not applied</source>
+        <translation>Commands not applied</translation>
+    </message>
+    <message>
+        <source>Dismiss selected</source>
+        <translation>Dismiss selected</translation>
+    </message>
+    <message>
+        <source>The store did not apply these commands. Read what changed, then act again on the current report if it is still needed.</source>
+        <translation>The store did not apply these commands. Read what changed, then act again on the current report if it is still needed.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Someone changed the report after you looked at it (your version %1). Since then:</source>
+        <translation>Someone changed the report after you looked at it (your version %1). Since then:</translation>
+    </message>
+    <message>
+        <source>The report is no longer at the step this action belongs to.</source>
+        <translation>The report is no longer at the step this action belongs to.</translation>
+    </message>
+    <message>
+        <source>Your role may not take this action.</source>
+        <translation>Your role may not take this action.</translation>
+    </message>
+    <message>
+        <source>This belongs to another agency.</source>
+        <translation>This belongs to another agency.</translation>
+    </message>
+    <message>
+        <source>Something in the action is missing or not valid.</source>
+        <translation>Something in the action is missing or not valid.</translation>
+    </message>
+    <message>
+        <source>The report is not (or no longer) visible to you.</source>
+        <translation>The report is not (or no longer) visible to you.</translation>
+    </message>
+    <message>
+        <source>The store refused the action.</source>
+        <translation>The store refused the action.</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::ConsoleSession</name>
+    <message>
+        <source>The local cache cannot be opened: %1</source>
+        <translation>The local cache cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>The store cannot be reached and the password does not unlock this workstation&apos;s cache.</source>
+        <translation>The store cannot be reached and the password does not unlock this workstation&apos;s cache.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again.</source>
+        <translation>Your session has ended. Log in again.</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::DesktopNotifier</name>
+    <message numerus="yes">
+        <source>%1: %n new</source>
+        <translation>
+            <numerusform>%1: %n new</numerusform>
+            <numerusform>%1: %n new</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New reports in your queues</source>
+        <translation>New reports in your queues</translation>
+    </message>
+    <message>
+        <source>Deadlines coming close</source>
+        <translation>Deadlines coming close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) in your queues are due soon.</source>
+        <translation>
+            <numerusform>%n report in your queues is due soon.</numerusform>
+            <numerusform>%n reports in your queues are due soon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadlines passed</source>
+        <translation>Deadlines passed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) in your queues became overdue.</source>
+        <translation>
+            <numerusform>%n report in your queues became overdue.</numerusform>
+            <numerusform>%n reports in your queues became overdue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::FilterBar</name>
+    <message>
+        <source>Received from</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Search number, title, place, reporter… (Ctrl+F)</source>
+        <translation>Search number, title, place, reporter… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Any state</translation>
+    </message>
+    <message>
+        <source>Any confidentiality</source>
+        <translation>Any confidentiality</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Any category</translation>
+    </message>
+    <message>
+        <source>Any agency</source>
+        <translation>Any agency</translation>
+    </message>
+    <message>
+        <source>Any ward/commune</source>
+        <translation>Any ward/commune</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::LoginDialog</name>
+    <message>
+        <source>PAHT — Log in</source>
+        <translation>PAHT — Log in</translation>
+    </message>
+    <message>
+        <source>https://paht.example.gov.vn</source>
+        <translation>https://paht.example.gov.vn</translation>
+    </message>
+    <message>
+        <source>Store address:</source>
+        <translation>Store address:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Field reports — Operations Center</source>
+        <translation>Field reports — Operations Center</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::MainWindow</name>
+    <message>
+        <source>PAHT — Field reports — %1 (%2)</source>
+        <translation>PAHT — Field reports — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Offline: the store cannot be reached. You are reviewing the local copy; your actions wait in the outbox and are sent when the store is back.</source>
+        <translation>Offline: the store cannot be reached. You are reviewing the local copy; your actions wait in the outbox and are sent when the store is back.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>&amp;Synchronise now</translation>
+    </message>
+    <message>
+        <source>Commands not applied…</source>
+        <translation>Commands not applied…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this workstation…</source>
+        <translation>&amp;Forget this workstation…</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Log out</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>The command could not be saved to the outbox.</source>
+        <translation>The command could not be saved to the outbox.</translation>
+    </message>
+    <message>
+        <source>This photo is not in the local cache yet.</source>
+        <translation>This photo is not in the local cache yet.</translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation>Photo of %1</translation>
+    </message>
+    <message>
+        <source>Forget this workstation</source>
+        <translation>Forget this workstation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the local copy of the reports, the photos and the commands not yet sent (%n command(s)) from this computer? You will have to log in online again.</source>
+        <translation>
+            <numerusform>Delete the local copy of the reports, the photos and the commands not yet sent (%n command) from this computer? You will have to log in online again.</numerusform>
+            <numerusform>Delete the local copy of the reports, the photos and the commands not yet sent (%n commands) from this computer? You will have to log in online again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The local cache could not be deleted: %1</source>
+        <translation>The local cache could not be deleted: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::PhotoViewer</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Fit to window</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Actual size</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::QueuePanel</name>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::ReportDetailView</name>
+    <message>
+        <source>Choose a report in the list.</source>
+        <translation>Choose a report in the list.</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Handling agencies</source>
+        <translation>Handling agencies</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>not classified yet</source>
+        <translation>not classified yet</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>open the map</source>
+        <translation>open the map</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>Public answer</source>
+        <translation>Public answer</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s answer</source>
+        <translation>Citizen&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>No action for you on this report now.</source>
+        <translation>No action for you on this report now.</translation>
+    </message>
+    <message>
+        <source>No photos.</source>
+        <translation>No photos.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::SyncStatusBar</name>
+    <message>
+        <source>Loading reports: %v</source>
+        <translation>Loading reports: %v</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● Offline</translation>
+    </message>
+    <message>
+        <source>Never synchronised</source>
+        <translation>Never synchronised</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n command waiting to be sent</numerusform>
+            <numerusform>%n commands waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n conflict to review</numerusform>
+            <numerusform>%n conflicts to review</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

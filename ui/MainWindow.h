@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QSettings;
+class QSystemTrayIcon;
+class QTableView;
+
+namespace paht {
+struct Queue;
+}
+
+namespace paht::ui {
+
+class ConflictDialog;
+class ConsoleSession;
+class DesktopNotifier;
+class FilterBar;
+class QueuePanel;
+class ReportDetailView;
+class SyncStatusBar;
+
+// Queues on the left, the queue's reports in the middle, the chosen report on the right, the sync state
+// below. It arranges the views and forwards intents to the session; the rules live in models/.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(ConsoleSession& session, QSettings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    QTableView* reportTable() const { return m_table; }
+    ReportDetailView* detail() const { return m_detail; }
+    QueuePanel* queuePanel() const { return m_queuePanel; }
+    FilterBar* filterBar() const { return m_filterBar; }
+    DesktopNotifier* notifier() const { return m_notifier; }
+    void selectReport(const QString& reportId);
+
+signals:
+    void languageChosen(const QString& language); // "vi" or "en"
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void onQueueChosen(const Queue& queue);
+    void prefetchPhotos();
+    void onCurrentReportChanged();
+    void refreshDetail();
+    void onReportsChanged(const QStringList& ids);
+    void onAction(const QString& reportId, const QString& command);
+    void onPhotoWanted(const QString& sha256);
+    void onPhotoReady(const QString& sha256);
+    void openPhoto(const QString& sha256);
+    void setOffline(bool offline);
+    void showConflicts();
+    void forgetWorkstation();
+
+    ConsoleSession& m_session;
+    QSettings& m_settings;
+    QLabel* m_offlineBanner;
+    QueuePanel* m_queuePanel;
+    FilterBar* m_filterBar;
+    QTableView* m_table;
+    ReportDetailView* m_detail;
+    SyncStatusBar* m_status;
+    QSystemTrayIcon* m_tray;
+    DesktopNotifier* m_notifier;
+};
+
+} // namespace paht::ui
