@@ -339,6 +339,24 @@
     </message>
 </context>
 <context>
+    <name>paht::DuplicateFinder</name>
+    <message>
+        <source>Same category, %1 m away, text %2% alike</source>
+        <extracomment>Cùng lĩnh vực, cách %1 m, nội dung giống %2%</extracomment>
+        <translation>Same category, %1 m away, text %2% alike</translation>
+    </message>
+    <message>
+        <source>Same category, %1 m away</source>
+        <extracomment>Cùng lĩnh vực, cách %1 m</extracomment>
+        <translation>Same category, %1 m away</translation>
+    </message>
+    <message>
+        <source>Text %1% alike</source>
+        <extracomment>Nội dung giống %1%</extracomment>
+        <translation>Text %1% alike</translation>
+    </message>
+</context>
+<context>
     <name>paht::EventDescription</name>
     <message>
         <source>Step &quot;%1&quot;</source>
@@ -565,6 +583,69 @@
     <message>
         <source>National Day (adjacent day)</source>
         <translation>National Day (adjacent day)</translation>
+    </message>
+</context>
+<context>
+    <name>paht::IntakeCheck</name>
+    <message>
+        <source>The report has no title</source>
+        <extracomment>Thiếu tiêu đề phản ánh</extracomment>
+        <translation>The report has no title</translation>
+    </message>
+    <message>
+        <source>The title does not look Vietnamese</source>
+        <extracomment>Tiêu đề có vẻ không viết bằng tiếng Việt</extracomment>
+        <translation>The title does not look Vietnamese</translation>
+    </message>
+    <message>
+        <source>The report has no description</source>
+        <extracomment>Thiếu nội dung phản ánh</extracomment>
+        <translation>The report has no description</translation>
+    </message>
+    <message>
+        <source>The description does not look Vietnamese</source>
+        <extracomment>Nội dung có vẻ không viết bằng tiếng Việt</extracomment>
+        <translation>The description does not look Vietnamese</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s name is missing</source>
+        <extracomment>Thiếu họ tên người phản ánh</extracomment>
+        <translation>The reporter&apos;s name is missing</translation>
+    </message>
+    <message>
+        <source>The phone number is missing</source>
+        <extracomment>Thiếu số điện thoại</extracomment>
+        <translation>The phone number is missing</translation>
+    </message>
+    <message>
+        <source>The phone number is not a Vietnamese number</source>
+        <extracomment>Số điện thoại không đúng định dạng Việt Nam</extracomment>
+        <translation>The phone number is not a Vietnamese number</translation>
+    </message>
+    <message>
+        <source>The email address is missing</source>
+        <extracomment>Thiếu địa chỉ email</extracomment>
+        <translation>The email address is missing</translation>
+    </message>
+    <message>
+        <source>The email address is not valid</source>
+        <extracomment>Địa chỉ email không hợp lệ</extracomment>
+        <translation>The email address is not valid</translation>
+    </message>
+    <message>
+        <source>The reporter asked for confidentiality: the result goes to them only and is not published</source>
+        <extracomment>Người phản ánh đề nghị giữ bí mật: kết quả chỉ gửi riêng cho người phản ánh, không công khai</extracomment>
+        <translation>The reporter asked for confidentiality: the result goes to them only and is not published</translation>
+    </message>
+    <message>
+        <source>State secret: the result is not published</source>
+        <extracomment>Bí mật nhà nước: kết quả không được công khai</extracomment>
+        <translation>State secret: the result is not published</translation>
+    </message>
+    <message>
+        <source>The position is outside Quảng Ninh province</source>
+        <extracomment>Vị trí nằm ngoài địa bàn tỉnh Quảng Ninh</extracomment>
+        <translation>The position is outside Quảng Ninh province</translation>
     </message>
 </context>
 <context>

@@ -333,6 +333,24 @@
     </message>
 </context>
 <context>
+    <name>paht::DuplicateFinder</name>
+    <message>
+        <source>Same category, %1 m away, text %2% alike</source>
+        <extracomment>Cùng lĩnh vực, cách %1 m, nội dung giống %2%</extracomment>
+        <translation>Cùng lĩnh vực, cách %1 m, nội dung giống %2%</translation>
+    </message>
+    <message>
+        <source>Same category, %1 m away</source>
+        <extracomment>Cùng lĩnh vực, cách %1 m</extracomment>
+        <translation>Cùng lĩnh vực, cách %1 m</translation>
+    </message>
+    <message>
+        <source>Text %1% alike</source>
+        <extracomment>Nội dung giống %1%</extracomment>
+        <translation>Nội dung giống %1%</translation>
+    </message>
+</context>
+<context>
     <name>paht::EventDescription</name>
     <message>
         <source>Step &quot;%1&quot;</source>
@@ -559,6 +577,69 @@
     <message>
         <source>National Day (adjacent day)</source>
         <translation>Quốc khánh (ngày liền kề)</translation>
+    </message>
+</context>
+<context>
+    <name>paht::IntakeCheck</name>
+    <message>
+        <source>The report has no title</source>
+        <extracomment>Thiếu tiêu đề phản ánh</extracomment>
+        <translation>Thiếu tiêu đề phản ánh</translation>
+    </message>
+    <message>
+        <source>The title does not look Vietnamese</source>
+        <extracomment>Tiêu đề có vẻ không viết bằng tiếng Việt</extracomment>
+        <translation>Tiêu đề có vẻ không viết bằng tiếng Việt</translation>
+    </message>
+    <message>
+        <source>The report has no description</source>
+        <extracomment>Thiếu nội dung phản ánh</extracomment>
+        <translation>Thiếu nội dung phản ánh</translation>
+    </message>
+    <message>
+        <source>The description does not look Vietnamese</source>
+        <extracomment>Nội dung có vẻ không viết bằng tiếng Việt</extracomment>
+        <translation>Nội dung có vẻ không viết bằng tiếng Việt</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s name is missing</source>
+        <extracomment>Thiếu họ tên người phản ánh</extracomment>
+        <translation>Thiếu họ tên người phản ánh</translation>
+    </message>
+    <message>
+        <source>The phone number is missing</source>
+        <extracomment>Thiếu số điện thoại</extracomment>
+        <translation>Thiếu số điện thoại</translation>
+    </message>
+    <message>
+        <source>The phone number is not a Vietnamese number</source>
+        <extracomment>Số điện thoại không đúng định dạng Việt Nam</extracomment>
+        <translation>Số điện thoại không đúng định dạng Việt Nam</translation>
+    </message>
+    <message>
+        <source>The email address is missing</source>
+        <extracomment>Thiếu địa chỉ email</extracomment>
+        <translation>Thiếu địa chỉ email</translation>
+    </message>
+    <message>
+        <source>The email address is not valid</source>
+        <extracomment>Địa chỉ email không hợp lệ</extracomment>
+        <translation>Địa chỉ email không hợp lệ</translation>
+    </message>
+    <message>
+        <source>The reporter asked for confidentiality: the result goes to them only and is not published</source>
+        <extracomment>Người phản ánh đề nghị giữ bí mật: kết quả chỉ gửi riêng cho người phản ánh, không công khai</extracomment>
+        <translation>Người phản ánh đề nghị giữ bí mật: kết quả chỉ gửi riêng cho người phản ánh, không công khai</translation>
+    </message>
+    <message>
+        <source>State secret: the result is not published</source>
+        <extracomment>Bí mật nhà nước: kết quả không được công khai</extracomment>
+        <translation>Bí mật nhà nước: kết quả không được công khai</translation>
+    </message>
+    <message>
+        <source>The position is outside Quảng Ninh province</source>
+        <extracomment>Vị trí nằm ngoài địa bàn tỉnh Quảng Ninh</extracomment>
+        <translation>Vị trí nằm ngoài địa bàn tỉnh Quảng Ninh</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,13 @@
 #include "ReportDetailView.h"
 
+#include "calendar/WorkingCalendar.h"
 #include "items/AssignmentModel.h"
 #include "items/DisplayNames.h"
 #include "items/TimelineModel.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>
+#include <QGridLayout>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
@@ -34,7 +36,7 @@ ReportDetailView::ReportDetailView(TimelineModel& timeline, AssignmentModel& ass
       m_body(new QWidget(this)), m_text(new QTextBrowser(m_body)), m_photoStrip(new QWidget(m_body)),
       m_photoLayout(new QHBoxLayout(m_photoStrip)), m_assignments(new QListView(m_body)),
       m_timeline(new QListView(m_body)), m_actionBar(new QWidget(m_body)),
-      m_actionLayout(new QHBoxLayout(m_actionBar))
+      m_actionLayout(new QGridLayout(m_actionBar))
 {
     m_empty->setAlignment(Qt::AlignCenter);
     m_text->setObjectName(QStringLiteral("reportText"));
@@ -117,8 +119,10 @@ QString ReportDetailView::describe(const Report& report, const QString& category
     html +=
         row(tr("Category"), categoryName.isEmpty() ? tr("not classified yet") : categoryName.toHtmlEscaped());
     html += row(tr("Confidentiality"), displayName(report.confidentiality).toHtmlEscaped());
-    html += row(tr("Received"),
-                locale.toString(report.receivedAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
+    html +=
+        row(tr("Received"),
+            locale.toString(report.receivedAt.toTimeZone(WorkingCalendar::timeZone()), QLocale::ShortFormat)
+                .toHtmlEscaped());
     QString reporter = report.reporter.name.toHtmlEscaped();
     if (!report.reporter.phone.isEmpty())
         reporter += QStringLiteral(" · ") + report.reporter.phone.toHtmlEscaped();
@@ -143,10 +147,11 @@ QString ReportDetailView::describe(const Report& report, const QString& category
     if (!report.publicAnswer.isEmpty())
         html += row(tr("Public answer"), report.publicAnswer.toHtmlEscaped());
     for (const FeedbackNote& note : report.citizenFeedback)
-        html += row(tr("Citizen's answer"),
-                    QStringLiteral("%1 <i>(%2)</i>")
-                        .arg(note.text.toHtmlEscaped(),
-                             locale.toString(note.at.toLocalTime(), QLocale::ShortFormat)));
+        html += row(
+            tr("Citizen's answer"),
+            QStringLiteral("%1 <i>(%2)</i>")
+                .arg(note.text.toHtmlEscaped(),
+                     locale.toString(note.at.toTimeZone(WorkingCalendar::timeZone()), QLocale::ShortFormat)));
     if (report.rating)
         html += row(tr("Rating"), displayName(report.rating->level).toHtmlEscaped() +
                                       (report.rating->comment.isEmpty()
@@ -164,16 +169,19 @@ void ReportDetailView::rebuildActions(const ActionSet& actions)
         delete item;
     }
     if (actions.isEmpty()) {
-        m_actionLayout->addWidget(new QLabel(tr("No action for you on this report now."), m_actionBar));
+        m_actionLayout->addWidget(new QLabel(tr("No action for you on this report now."), m_actionBar), 0, 0);
     }
+    // Three buttons a row, so every action stays readable in a narrow pane.
+    constexpr int kColumns = 3;
+    int index = 0;
     for (const Action& action : actions.actions()) {
         auto* button = new QPushButton(action.label, m_actionBar);
         button->setObjectName(QStringLiteral("action_") + action.command);
         connect(button, &QPushButton::clicked, this,
                 [this, command = action.command] { emit actionRequested(m_report.id, command); });
-        m_actionLayout->addWidget(button);
+        m_actionLayout->addWidget(button, index / kColumns, index % kColumns);
+        ++index;
     }
-    m_actionLayout->addStretch();
 }
 
 void ReportDetailView::rebuildPhotos()

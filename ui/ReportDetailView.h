@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QGridLayout;
 class QHBoxLayout;
 class QLabel;
 class QListView;
@@ -57,7 +58,7 @@ private:
     QListView* m_assignments;
     QListView* m_timeline;
     QWidget* m_actionBar;
-    QHBoxLayout* m_actionLayout;
+    QGridLayout* m_actionLayout;
 };
 
 } // namespace paht::ui

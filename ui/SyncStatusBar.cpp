@@ -29,7 +29,10 @@ SyncStatusBar::SyncStatusBar(SyncClient& sync, QWidget* parent)
     connect(m_conflicts, &QToolButton::clicked, this, &SyncStatusBar::conflictsClicked);
     connect(&m_sync, &SyncClient::statusChanged, this, &SyncStatusBar::refresh);
     connect(&m_sync, &SyncClient::outboxChanged, this, &SyncStatusBar::refresh);
-    connect(&m_sync, &SyncClient::synced, this, &SyncStatusBar::refresh);
+    connect(&m_sync, &SyncClient::synced, this, [this] {
+        m_progress->hide(); // the bootstrap, if any, is over
+        refresh();
+    });
     connect(&m_sync, &SyncClient::onlineChanged, this, &SyncStatusBar::refresh);
     connect(&m_sync, &SyncClient::bootstrapProgress, this, [this](int done, int total) {
         m_progress->setVisible(total < 0 || done < total);
