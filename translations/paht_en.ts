@@ -1372,6 +1372,25 @@
     </message>
 </context>
 <context>
+    <name>paht::ui::IntakePanel</name>
+    <message>
+        <source>Link as duplicate</source>
+        <translation>Link as duplicate</translation>
+    </message>
+    <message>
+        <source>Completeness check</source>
+        <translation>Completeness check</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Complete: nothing missing.</source>
+        <translation>Complete: nothing missing.</translation>
+    </message>
+</context>
+<context>
     <name>paht::ui::LoginDialog</name>
     <message>
         <source>PAHT — Log in</source>

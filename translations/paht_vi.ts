@@ -1362,6 +1362,25 @@
     </message>
 </context>
 <context>
+    <name>paht::ui::IntakePanel</name>
+    <message>
+        <source>Link as duplicate</source>
+        <translation>Liên kết là trùng lặp</translation>
+    </message>
+    <message>
+        <source>Completeness check</source>
+        <translation>Kiểm tra tính đầy đủ</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Phản ánh có thể trùng lặp</translation>
+    </message>
+    <message>
+        <source>Complete: nothing missing.</source>
+        <translation>Đầy đủ: không thiếu thông tin.</translation>
+    </message>
+</context>
+<context>
     <name>paht::ui::LoginDialog</name>
     <message>
         <source>PAHT — Log in</source>

@@ -5,6 +5,7 @@
 #include "ConsoleSession.h"
 #include "DesktopNotifier.h"
 #include "FilterBar.h"
+#include "IntakePanel.h"
 #include "PhotoViewer.h"
 #include "QueuePanel.h"
 #include "ReportDetailView.h"
@@ -12,6 +13,7 @@
 
 #include "cache/LocalCache.h"
 #include "cache/PhotoCache.h"
+#include "calendar/Clock.h"
 #include "items/CommuneNames.h"
 #include "items/ReportFilter.h"
 #include "items/ReportTableModel.h"
@@ -112,6 +114,15 @@ MainWindow::MainWindow(ConsoleSession& session, QSettings& settings, QWidget* pa
                 m_status->showMessage(title + QStringLiteral(": ") + message.section(QLatin1Char('\n'), 0, 0),
                                       15000);
             });
+    if (session.user().role == Role::IntakeOperator) {
+        m_intake = new IntakePanel(this);
+        m_detail->addPanel(m_intake);
+        connect(m_intake, &IntakePanel::linkAsDuplicate, this,
+                [this](const QString& id, const QString& original) {
+                    m_session.act(id, QStringLiteral("link_duplicate"),
+                                  {{QStringLiteral("duplicateOf"), original}});
+                });
+    }
     setOffline(session.isOffline());
     m_queuePanel->announceCurrent();
 }
@@ -201,6 +212,13 @@ void MainWindow::refreshDetail()
     if (!report) {
         m_detail->clear();
         return;
+    }
+    if (m_intake) {
+        const bool atIntake =
+            report->state == ReportState::Received || report->state == ReportState::Clarifying;
+        m_intake->setVisible(atIntake);
+        if (atIntake)
+            m_intake->showReport(*report, m_session.cache().reports(), m_session.clock().now());
     }
     const Directory directory = m_session.cache().directory();
     m_detail->showReport(*report, directory.categories.value(report->categoryCode).name,

@@ -17,6 +17,7 @@ class ConflictDialog;
 class ConsoleSession;
 class DesktopNotifier;
 class FilterBar;
+class IntakePanel;
 class QueuePanel;
 class ReportDetailView;
 class SyncStatusBar;
@@ -36,6 +37,7 @@ public:
     QueuePanel* queuePanel() const { return m_queuePanel; }
     FilterBar* filterBar() const { return m_filterBar; }
     DesktopNotifier* notifier() const { return m_notifier; }
+    IntakePanel* intakePanel() const { return m_intake; }
     void selectReport(const QString& reportId);
 
 signals:
@@ -69,6 +71,7 @@ private:
     SyncStatusBar* m_status;
     QSystemTrayIcon* m_tray;
     DesktopNotifier* m_notifier;
+    IntakePanel* m_intake = nullptr; // intake operators only
 };
 
 } // namespace paht::ui

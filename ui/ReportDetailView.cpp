@@ -36,7 +36,7 @@ ReportDetailView::ReportDetailView(TimelineModel& timeline, AssignmentModel& ass
       m_body(new QWidget(this)), m_text(new QTextBrowser(m_body)), m_photoStrip(new QWidget(m_body)),
       m_photoLayout(new QHBoxLayout(m_photoStrip)), m_assignments(new QListView(m_body)),
       m_timeline(new QListView(m_body)), m_actionBar(new QWidget(m_body)),
-      m_actionLayout(new QGridLayout(m_actionBar))
+      m_actionLayout(new QGridLayout(m_actionBar)), m_bodyLayout(new QVBoxLayout(m_body))
 {
     m_empty->setAlignment(Qt::AlignCenter);
     m_text->setObjectName(QStringLiteral("reportText"));
@@ -58,7 +58,7 @@ ReportDetailView::ReportDetailView(TimelineModel& timeline, AssignmentModel& ass
     photos->setWidgetResizable(true);
     photos->setFixedHeight(104);
 
-    auto* layout = new QVBoxLayout(m_body);
+    QVBoxLayout* layout = m_bodyLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_actionBar);
     layout->addWidget(m_text, 3);
@@ -86,6 +86,12 @@ QUrl ReportDetailView::mapUrl(const Location& location)
         QStringLiteral("map=17/%1/%2")
             .arg(QString::number(location.latitude, 'f', 6), QString::number(location.longitude, 'f', 6)));
     return url;
+}
+
+void ReportDetailView::addPanel(QWidget* panel)
+{
+    panel->setParent(m_body);
+    m_bodyLayout->insertWidget(1, panel);
 }
 
 void ReportDetailView::clear()

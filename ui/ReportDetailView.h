@@ -11,6 +11,7 @@ class QLabel;
 class QListView;
 class QTextBrowser;
 class QToolButton;
+class QVBoxLayout;
 
 namespace paht {
 class AssignmentModel;
@@ -33,6 +34,8 @@ public:
     void showReport(const Report& report, const QString& categoryName, const QString& communeName,
                     const ActionSet& actions);
     void clear();
+    // A role-specific panel (the intake check) shown under the actions; the view takes ownership.
+    void addPanel(QWidget* panel);
     // A photo arrived in the cache (or was there already).
     void showPhoto(const QString& sha256, const QPixmap& thumbnail);
     QString reportId() const { return m_report.id; }
@@ -59,6 +62,7 @@ private:
     QListView* m_timeline;
     QWidget* m_actionBar;
     QGridLayout* m_actionLayout;
+    QVBoxLayout* m_bodyLayout;
 };
 
 } // namespace paht::ui

@@ -4,6 +4,7 @@
 #include "ConflictDialog.h"
 #include "ConsoleSession.h"
 #include "FilterBar.h"
+#include "IntakePanel.h"
 #include "MainWindow.h"
 #include "QueuePanel.h"
 #include "ReportDetailView.h"
@@ -134,6 +135,43 @@ private slots:
             window.reportTable()->model()->index(0, ReportTableModel::DeadlineColumn);
         QVERIFY(!deadline.data().toString().isEmpty());
         window.grab().save(QDir::temp().filePath(QStringLiteral("paht-console-intake.png")));
+    }
+
+    void theIntakePanelFindsGapsAndDuplicatesAndLinksThem()
+    {
+        StoreFixture store;
+        const QString intake = store.login(QStringLiteral("intake"));
+        const QString first = store.submitReport(intake, QStringLiteral("Đèn đường hỏng"));
+        QJsonObject incomplete =
+            StoreFixture::reportPayload(QStringLiteral("Đèn đường bị hỏng"), QStringLiteral("public"));
+        QJsonObject reporter = incomplete.value(QStringLiteral("reporter")).toObject();
+        reporter.remove(QStringLiteral("email")); // the operator must see it is missing
+        incomplete.insert(QStringLiteral("reporter"), reporter);
+        const QString second = store.command(intake, QStringLiteral("submit"), QString(), 0, incomplete)
+                                   .value(QStringLiteral("reportId"))
+                                   .toString();
+        QVERIFY(!second.isEmpty());
+
+        Console console(store.clock());
+        QVERIFY(console.login(store.url(QString()).toString(), QStringLiteral("intake")));
+        QSettings s = settings();
+        MainWindow window(console.session, s);
+        window.show();
+        QTRY_COMPARE(rowsShown(window), 2);
+        window.selectReport(second);
+        IntakePanel* panel = window.intakePanel();
+        QVERIFY(panel);
+        QTRY_VERIFY(panel->isVisible());
+        auto* findings = panel->findChild<QListWidget*>(QStringLiteral("intakeFindings"));
+        QVERIFY(findings->findItems(QStringLiteral("email"), Qt::MatchContains).size() == 1);
+        auto* duplicates = panel->findChild<QListWidget*>(QStringLiteral("duplicateCandidates"));
+        QCOMPARE(duplicates->count(), 1);
+        QVERIFY(duplicates->item(0)->text().startsWith(first));
+
+        duplicates->setCurrentRow(0);
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("linkDuplicate")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(console.session.cache().report(second)->duplicateOf, first, 10000);
+        QCOMPARE(console.session.cache().report(second)->state, ReportState::Rejected);
     }
 
     void anActionGoesThroughTheOutboxAndTheStoreAppliesIt()
