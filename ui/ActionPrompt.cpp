@@ -1,5 +1,6 @@
 #include "ActionPrompt.h"
 
+#include "intake/DispatchSuggestion.h"
 #include "items/ActionSet.h"
 #include "items/DisplayNames.h"
 
@@ -58,19 +59,18 @@ std::optional<QStringList> ActionPrompt::chooseAgencies(const Report& report) co
     dialog.setWindowTitle(ActionSet::label(QStringLiteral("dispatch")));
     auto* list = new QListWidget(&dialog);
     list->setObjectName(QStringLiteral("agencyChoice"));
-    const QStringList suggested = m_directory.categories.value(report.categoryCode).routing;
-    const QString ward = QStringLiteral("UBND-") + report.location.communeCode;
+    const QStringList suggested = suggestedAgencies(report, m_directory);
     QList<Agency> agencies = m_directory.agencies.values();
     std::sort(agencies.begin(), agencies.end(), [&](const Agency& a, const Agency& b) {
-        const bool aFirst = suggested.contains(a.code) || a.code == ward;
-        const bool bFirst = suggested.contains(b.code) || b.code == ward;
+        const bool aFirst = suggested.contains(a.code);
+        const bool bFirst = suggested.contains(b.code);
         return aFirst != bFirst ? aFirst : QString::localeAwareCompare(a.name, b.name) < 0;
     });
     for (const Agency& agency : agencies) {
         const Assignment* held = report.assignmentFor(agency.code);
         if (held && held->state != AssignmentState::ReturnedToCenter)
             continue;
-        const bool suggestion = suggested.contains(agency.code) || agency.code == ward;
+        const bool suggestion = suggested.contains(agency.code);
         auto* item =
             new QListWidgetItem(suggestion ? tr("%1 (suggested)").arg(agency.name) : agency.name, list);
         item->setData(Qt::UserRole, agency.code);

@@ -12,17 +12,6 @@ namespace paht {
 
 namespace {
 
-QStringList photosOf(const Report& report)
-{
-    QStringList all = report.attachments;
-    for (const Assignment& assignment : report.assignments) {
-        if (assignment.result)
-            all += assignment.result->attachments;
-    }
-    all.removeDuplicates();
-    return all;
-}
-
 QString searchTextOf(const Report& report)
 {
     return foldForSearch(QStringList{report.id, report.title, report.description, report.location.address,
@@ -42,7 +31,7 @@ bool LocalCache::writeReport(const Report& report, const QList<Event>* events)
         return false;
     if (!exec(QStringLiteral("DELETE FROM report_attachments WHERE report_id = ?"), {report.id}))
         return false;
-    for (const QString& sha : photosOf(report)) {
+    for (const QString& sha : report.allAttachments()) {
         if (!exec(
                 QStringLiteral("INSERT OR IGNORE INTO report_attachments (report_id, sha256) VALUES (?, ?)"),
                 {report.id, sha}))

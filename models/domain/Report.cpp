@@ -31,6 +31,17 @@ QJsonArray toArray(const QList<T>& items)
 
 } // namespace
 
+QStringList Report::allAttachments() const
+{
+    QStringList all = attachments;
+    for (const Assignment& assignment : assignments) {
+        if (assignment.result)
+            all += assignment.result->attachments;
+    }
+    all.removeDuplicates();
+    return all;
+}
+
 const Assignment* Report::assignmentFor(const QString& agencyCode) const
 {
     for (const Assignment& assignment : assignments) {

@@ -48,6 +48,8 @@ struct Report
 
     const Assignment* assignmentFor(const QString& agencyCode) const;
     Assignment* assignmentFor(const QString& agencyCode);
+    // Every attachment the report references: the reporter's photos and the agencies' result files.
+    QStringList allAttachments() const;
 
     QJsonObject toJson() const;
     static DecodeResult fromJson(const QJsonObject& json, Report* out);

@@ -4,6 +4,7 @@
 #include "domain/Confidentiality.h"
 #include "domain/Instant.h"
 #include "domain/Rating.h"
+#include "domain/Report.h"
 #include "domain/ReportNumber.h"
 #include "domain/ReportRecords.h"
 #include "domain/Reporter.h"
@@ -19,6 +20,7 @@ class DomainValuesTest : public QObject
     Q_OBJECT
 
 private slots:
+    void allAttachmentsCoversResults();
     void reportNumberParse_data();
     void reportNumberParse();
     void reportNumberFormat_data();
@@ -239,6 +241,23 @@ void DomainValuesTest::instants()
     QCOMPARE(reason.isEmpty(), !utc.isEmpty());
     if (!utc.isEmpty())
         QCOMPARE(instantToString(parsed), utc);
+}
+
+// The store checks and serves, and the console caches, the reporter's photos and the agencies' result
+// files alike: both come from one list, without repeats.
+void DomainValuesTest::allAttachmentsCoversResults()
+{
+    const QString photo(64, QLatin1Char('a'));
+    const QString pdf(64, QLatin1Char('b'));
+    Report report;
+    report.attachments = {photo};
+    Assignment handled;
+    handled.agencyCode = QStringLiteral("SXD");
+    handled.result = AssignmentResult{QStringLiteral("Đã xử lý"), {pdf, photo}};
+    Assignment pending;
+    pending.agencyCode = QStringLiteral("NUOC");
+    report.assignments = {handled, pending};
+    QCOMPARE(report.allAttachments(), (QStringList{photo, pdf}));
 }
 
 QTEST_GUILESS_MAIN(DomainValuesTest)

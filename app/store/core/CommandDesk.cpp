@@ -40,17 +40,6 @@ QJsonObject rejected(const QString& commandId, const QString& code, const QStrin
     return out;
 }
 
-QStringList referencedAttachments(const Report& report)
-{
-    QStringList all = report.attachments;
-    for (const Assignment& assignment : report.assignments) {
-        if (assignment.result)
-            all += assignment.result->attachments;
-    }
-    all.removeDuplicates();
-    return all;
-}
-
 QStringList assignedAgencies(const Report& report)
 {
     QStringList codes;
@@ -219,9 +208,9 @@ QJsonObject CommandDesk::applyInTransaction(const Command& given, const Actor& a
     }
     const Outcome& done = std::get<Outcome>(outcome);
 
-    const QStringList before = current ? referencedAttachments(*current) : QStringList();
+    const QStringList before = current ? current->allAttachments() : QStringList();
     AttachmentRows attachments(m_db.connection());
-    for (const QString& sha : referencedAttachments(done.report)) {
+    for (const QString& sha : done.report.allAttachments()) {
         if (!before.contains(sha) && !attachments.find(sha))
             return rejected(command.commandId, QStringLiteral("invalid_payload"),
                             QStringLiteral("attachment %1 has not been uploaded").arg(sha),
@@ -237,8 +226,7 @@ QJsonObject CommandDesk::applyInTransaction(const Command& given, const Actor& a
                   seq,
                   done.report.toJson()};
     EventLog log(m_db.connection());
-    bool stored =
-        seq > 0 && reports.save(row, assignedAgencies(done.report), referencedAttachments(done.report));
+    bool stored = seq > 0 && reports.save(row, assignedAgencies(done.report), done.report.allAttachments());
     for (const Event& event : done.events)
         stored = stored && log.append(event.toJson());
     if (!stored)
