@@ -3,6 +3,7 @@
 // review with the outbox, and the conflict list.
 #include "ConflictDialog.h"
 #include "ConsoleSession.h"
+#include "DesktopNotifier.h"
 #include "FilterBar.h"
 #include "IntakePanel.h"
 #include "MainWindow.h"
@@ -172,6 +173,27 @@ private slots:
         QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("linkDuplicate")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(console.session.cache().report(second)->duplicateOf, first, 10000);
         QCOMPARE(console.session.cache().report(second)->state, ReportState::Rejected);
+    }
+
+    void aNewReportInTheQueuesRaisesADesktopNotification()
+    {
+        StoreFixture store;
+        const QString intake = store.login(QStringLiteral("intake"));
+        store.submitReport(intake, QStringLiteral("Đèn hỏng"));
+        Console console(store.clock());
+        QVERIFY(console.login(store.url(QString()).toString(), QStringLiteral("intake")));
+        QSettings s = settings();
+        MainWindow window(console.session, s);
+        window.show();
+        QTRY_COMPARE(console.session.queues().index(0).data(QueueListModel::CountRole).toInt(), 1);
+        QSignalSpy notified(window.notifier(), &DesktopNotifier::notified);
+        QCoreApplication::processEvents();
+        QCOMPARE(notified.count(), 0); // what was there at login is no news
+
+        store.submitReport(intake, QStringLiteral("Nước tràn ra đường"));
+        QTRY_VERIFY_WITH_TIMEOUT(notified.count() > 0, 10000);
+        QVERIFY2(notified.first().at(1).toString().contains(QLatin1Char('1')),
+                 qPrintable(notified.first().at(1).toString()));
     }
 
     void anActionGoesThroughTheOutboxAndTheStoreAppliesIt()
