@@ -213,17 +213,17 @@ void MainWindow::refreshDetail()
         m_detail->clear();
         return;
     }
+    const ActionSet actions = ActionSet::allowed(m_session.workflow(), *report, m_session.actor());
     if (m_intake) {
-        const bool atIntake =
-            report->state == ReportState::Received || report->state == ReportState::Clarifying;
+        // The workflow decides when a report can still be linked as a duplicate: that is the intake step.
+        const bool atIntake = actions.allows(QStringLiteral("link_duplicate"));
         m_intake->setVisible(atIntake);
         if (atIntake)
             m_intake->showReport(*report, m_session.cache().reports(), m_session.clock().now());
     }
     const Directory directory = m_session.cache().directory();
     m_detail->showReport(*report, directory.categories.value(report->categoryCode).name,
-                         communeNamesFrom(directory).value(report->location.communeCode),
-                         ActionSet::allowed(m_session.workflow(), *report, m_session.actor()));
+                         communeNamesFrom(directory).value(report->location.communeCode), actions);
 }
 
 void MainWindow::onReportsChanged(const QStringList& ids)

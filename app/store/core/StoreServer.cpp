@@ -37,8 +37,8 @@ bool StoreServer::start(const QHostAddress& address, quint16 port, QString* erro
     addOpen311Routes(m_router, *m_context);
 
     m_pokes = new PokeHub(
-        [this](const QByteArray& token) {
-            return m_sessions->authenticate(QString::fromLatin1(token)).has_value();
+        [this](const QByteArray& authorization) {
+            return m_sessions->authenticate(bearerToken(authorization)).has_value();
         },
         kWebSocketPath, this);
     connect(m_commands.get(), &CommandDesk::committed, m_pokes, &PokeHub::poke);

@@ -3,7 +3,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkRequest>
-#include <QUrlQuery>
 #include <QWebSocket>
 
 namespace paht::store {
@@ -24,10 +23,7 @@ PokeHub::~PokeHub()
 void PokeHub::adopt(QWebSocket* socket)
 {
     const QNetworkRequest request = socket->request();
-    QByteArray token = request.rawHeader("Authorization");
-    if (token.startsWith("Bearer "))
-        token = token.mid(7).trimmed();
-    if (request.url().path() != m_path || token.isEmpty() || !m_authenticate(token)) {
+    if (request.url().path() != m_path || !m_authenticate(request.rawHeader("Authorization"))) {
         socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unauthorized"));
         socket->deleteLater();
         return;

@@ -15,8 +15,8 @@ class PokeHub final : public QObject
     Q_OBJECT
 
 public:
-    // Decides from the upgrade request's headers whether the socket belongs to a logged-in user.
-    using Authenticator = std::function<bool(const QByteArray& bearerToken)>;
+    // Decides from the upgrade request's Authorization header whether the socket belongs to a logged-in user.
+    using Authenticator = std::function<bool(const QByteArray& authorization)>;
 
     PokeHub(Authenticator authenticate, QString path, QObject* parent = nullptr);
     ~PokeHub() override;
