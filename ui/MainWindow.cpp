@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ActionPrompt.h"
+#include "CommandScreen.h"
 #include "ConflictDialog.h"
 #include "ConsoleSession.h"
 #include "DesktopNotifier.h"
@@ -58,7 +59,7 @@ MainWindow::MainWindow(ConsoleSession& session, QSettings& settings, QWidget* pa
     m_table->setObjectName(QStringLiteral("reportTable"));
     m_table->setModel(&session.filter());
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ReportTableModel::DeadlineColumn, Qt::AscendingOrder);
     m_table->setAlternatingRowColors(true);
@@ -198,6 +199,34 @@ void MainWindow::selectReport(const QString& reportId)
     }
 }
 
+QStringList MainWindow::selectedReportIds() const
+{
+    QStringList ids;
+    const QString current = m_table->currentIndex().data(ReportTableModel::ReportIdRole).toString();
+    if (!current.isEmpty())
+        ids.append(current);
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
+        const QString id = index.data(ReportTableModel::ReportIdRole).toString();
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+void MainWindow::addScreen(std::unique_ptr<CommandScreen> screen)
+{
+    m_screens.push_back(std::move(screen));
+}
+
+CommandScreen* MainWindow::screenFor(const QString& command) const
+{
+    for (const auto& screen : m_screens) {
+        if (screen->handles(command))
+            return screen.get();
+    }
+    return nullptr;
+}
+
 void MainWindow::onCurrentReportChanged()
 {
     const QString id = m_table->currentIndex().data(ReportTableModel::ReportIdRole).toString();
@@ -234,6 +263,10 @@ void MainWindow::onReportsChanged(const QStringList& ids)
 
 void MainWindow::onAction(const QString& reportId, const QString& command)
 {
+    if (CommandScreen* screen = screenFor(command)) {
+        screen->open(command, {reportId});
+        return;
+    }
     const std::optional<Report> report = m_session.cache().report(reportId);
     if (!report)
         return;

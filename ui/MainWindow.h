@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QMainWindow>
+#include <memory>
+#include <vector>
 
 class QLabel;
 class QSettings;
@@ -13,6 +15,7 @@ struct Queue;
 
 namespace paht::ui {
 
+class CommandScreen;
 class ConflictDialog;
 class ConsoleSession;
 class DesktopNotifier;
@@ -39,6 +42,10 @@ public:
     DesktopNotifier* notifier() const { return m_notifier; }
     IntakePanel* intakePanel() const { return m_intake; }
     void selectReport(const QString& reportId);
+    // The reports selected in the table, the current one first.
+    QStringList selectedReportIds() const;
+    // Gives `command` to this screen instead of the plain prompt; the window owns it.
+    void addScreen(std::unique_ptr<CommandScreen> screen);
 
 signals:
     void languageChosen(const QString& language); // "vi" or "en"
@@ -54,6 +61,7 @@ private:
     void refreshDetail();
     void onReportsChanged(const QStringList& ids);
     void onAction(const QString& reportId, const QString& command);
+    CommandScreen* screenFor(const QString& command) const;
     void onPhotoWanted(const QString& sha256);
     void onPhotoReady(const QString& sha256);
     void openPhoto(const QString& sha256);
@@ -72,6 +80,7 @@ private:
     QSystemTrayIcon* m_tray;
     DesktopNotifier* m_notifier;
     IntakePanel* m_intake = nullptr; // intake operators only
+    std::vector<std::unique_ptr<CommandScreen>> m_screens;
 };
 
 } // namespace paht::ui
