@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ActionPrompt.h"
+#include "ApprovalScreen.h"
 #include "CommandScreen.h"
 #include "ConflictDialog.h"
 #include "ConsoleSession.h"
@@ -124,6 +125,8 @@ MainWindow::MainWindow(ConsoleSession& session, QSettings& settings, QWidget* pa
                                   {{QStringLiteral("duplicateOf"), original}});
                 });
     }
+    if (session.user().role == Role::AgencyLeader)
+        addScreen(std::make_unique<ApprovalScreen>(session, this));
     setOffline(session.isOffline());
     m_queuePanel->announceCurrent();
 }
