@@ -223,14 +223,15 @@ void ConsoleSession::showReport(const QString& reportId)
         m_feed->show(reportId);
 }
 
-QString ConsoleSession::act(const QString& reportId, const QString& command, const QJsonObject& payload)
+QString ConsoleSession::act(const QString& reportId, const QString& command, const QJsonObject& payload,
+                            std::optional<qint64> expectedVersion)
 {
     const std::optional<Report> report = m_cache->report(reportId);
     Command out;
     out.commandId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     out.type = command;
     out.reportId = reportId;
-    out.expectedVersion = report ? report->version : 0;
+    out.expectedVersion = expectedVersion.value_or(report ? report->version : 0);
     out.payload = payload;
     return m_sync->submit(out);
 }

@@ -12,6 +12,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -62,6 +63,8 @@ public:
     LocalCache& cache() { return *m_cache; }
     SyncClient& sync() { return *m_sync; }
     const Workflow& workflow() const { return m_workflow; }
+    const SlaPolicy& policy() const { return m_policy; }
+    const SlaClock& slaClock() const { return m_slaClock; }
     const Clock& clock() const { return m_clock; }
     QueueListModel& queues() { return *m_queues; }
     ReportTableModel& reports() { return *m_table; }
@@ -71,8 +74,10 @@ public:
     const DeadlineGauge& gauge() const { return *m_gauge; }
 
     void showReport(const QString& reportId);
-    // Queues a workflow command on a report at the version the user is looking at (outbox first).
-    QString act(const QString& reportId, const QString& command, const QJsonObject& payload);
+    // Queues a workflow command on a report at the version the user is looking at (outbox first): the
+    // cached one unless a screen names the version its choices were checked against.
+    QString act(const QString& reportId, const QString& command, const QJsonObject& payload,
+                std::optional<qint64> expectedVersion = std::nullopt);
 
 signals:
     void loginFailed(const QString& message);

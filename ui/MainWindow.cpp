@@ -6,6 +6,7 @@
 #include "ConflictDialog.h"
 #include "ConsoleSession.h"
 #include "DesktopNotifier.h"
+#include "DispatchScreen.h"
 #include "FilterBar.h"
 #include "IntakePanel.h"
 #include "PhotoViewer.h"
@@ -36,6 +37,20 @@
 #include <QVBoxLayout>
 
 namespace paht::ui {
+
+namespace {
+
+// The menu of the work screens' own actions (dispatch, approve several, ...), made by the first one.
+QMenu* workMenu(QMenuBar* bar)
+{
+    if (auto* menu = bar->findChild<QMenu*>(QStringLiteral("workMenu"), Qt::FindDirectChildrenOnly))
+        return menu;
+    QMenu* menu = bar->addMenu(MainWindow::tr("&Work"));
+    menu->setObjectName(QStringLiteral("workMenu"));
+    return menu;
+}
+
+} // namespace
 
 MainWindow::MainWindow(ConsoleSession& session, QSettings& settings, QWidget* parent)
     : QMainWindow(parent), m_session(session), m_settings(settings), m_offlineBanner(new QLabel(this)),
@@ -127,6 +142,15 @@ MainWindow::MainWindow(ConsoleSession& session, QSettings& settings, QWidget* pa
     }
     if (session.user().role == Role::AgencyLeader)
         addScreen(std::make_unique<ApprovalScreen>(session, this));
+    if (session.user().role == Role::IntakeOperator) {
+        addScreen(std::make_unique<DispatchScreen>(session, this));
+        QAction* dispatch = workMenu(menuBar())->addAction(tr("&Dispatch selected reports…"), this, [this] {
+            if (CommandScreen* screen = screenFor(QStringLiteral("dispatch")))
+                screen->open(QStringLiteral("dispatch"), selectedReportIds());
+        });
+        dispatch->setObjectName(QStringLiteral("dispatchSelected"));
+        dispatch->setShortcut(Qt::CTRL | Qt::Key_D);
+    }
     setOffline(session.isOffline());
     m_queuePanel->announceCurrent();
 }
