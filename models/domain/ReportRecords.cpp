@@ -76,6 +76,14 @@ bool rejectionKindFromName(const QString& name, RejectionKind* out)
     return enumFromName(kRejectionKinds, name, out);
 }
 
+QList<RejectionKind> allRejectionKinds()
+{
+    QList<RejectionKind> kinds;
+    for (const auto& entry : kRejectionKinds)
+        kinds << entry.value;
+    return kinds;
+}
+
 QString reporterFlagName(ReporterFlag flag)
 {
     return enumToName(kFlags, flag);

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace paht {
@@ -38,6 +39,7 @@ enum class RejectionKind
 };
 QString rejectionKindName(RejectionKind kind); // complaint, denunciation, legal_advice, abusive, duplicate
 bool rejectionKindFromName(const QString& name, RejectionKind* out);
+QList<RejectionKind> allRejectionKinds(); // in the order above, the order of the report columns
 
 // valuable reporters can be recognised, false or abusive ones flagged.
 enum class ReporterFlag
