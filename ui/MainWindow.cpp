@@ -8,6 +8,7 @@
 #include "FilterBar.h"
 #include "IntakePanel.h"
 #include "PhotoViewer.h"
+#include "PublicationScreen.h"
 #include "QueuePanel.h"
 #include "ReportDetailView.h"
 #include "SyncStatusBar.h"
@@ -124,6 +125,8 @@ MainWindow::MainWindow(ConsoleSession& session, QSettings& settings, QWidget* pa
                                   {{QStringLiteral("duplicateOf"), original}});
                 });
     }
+    // The workflow offers the publication commands only to the roles that may take them.
+    addScreen(std::make_unique<PublicationScreen>(session, this));
     setOffline(session.isOffline());
     m_queuePanel->announceCurrent();
 }
