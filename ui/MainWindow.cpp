@@ -10,6 +10,7 @@
 #include "FilterBar.h"
 #include "IntakePanel.h"
 #include "PhotoViewer.h"
+#include "PublicationScreen.h"
 #include "QueuePanel.h"
 #include "ReportDetailView.h"
 #include "SyncStatusBar.h"
@@ -151,6 +152,8 @@ MainWindow::MainWindow(ConsoleSession& session, QSettings& settings, QWidget* pa
         dispatch->setObjectName(QStringLiteral("dispatchSelected"));
         dispatch->setShortcut(Qt::CTRL | Qt::Key_D);
     }
+    // The workflow offers the publication commands only to the roles that may take them.
+    addScreen(std::make_unique<PublicationScreen>(session, this));
     setOffline(session.isOffline());
     m_queuePanel->announceCurrent();
 }

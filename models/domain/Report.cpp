@@ -91,6 +91,8 @@ QJsonObject Report::toJson() const
         json.insert(u"escalation"_s, escalation->toJson());
     if (rating)
         json.insert(u"rating"_s, rating->toJson());
+    if (notice)
+        json.insert(u"notice"_s, notice->toJson());
     return json;
 }
 
@@ -116,6 +118,7 @@ DecodeResult Report::fromJson(const QJsonObject& json, Report* out)
     reader.stageTiming("intake", &value.intake);
     reader.stageTiming("publication", &value.publication);
     reader.string("publicAnswer", &value.publicAnswer, Need::Optional);
+    reader.object("notice", &value.notice);
     reader.object("rejection", &value.rejection);
     reader.string("duplicateOf", &value.duplicateOf, Need::Optional);
     reader.object("escalation", &value.escalation);
@@ -139,7 +142,7 @@ bool operator==(const Report& a, const Report& b)
            a.rejection == b.rejection && a.duplicateOf == b.duplicateOf && a.escalation == b.escalation &&
            a.contactDisclosedTo == b.contactDisclosedTo && a.reporterFlag == b.reporterFlag &&
            a.citizenFeedback == b.citizenFeedback && a.rating == b.rating &&
-           a.clarificationNotes == b.clarificationNotes;
+           a.clarificationNotes == b.clarificationNotes && a.notice == b.notice;
 }
 
 } // namespace paht

@@ -5,6 +5,7 @@
 #include "domain/Confidentiality.h"
 #include "domain/DecodeError.h"
 #include "domain/Location.h"
+#include "domain/NoticeRecord.h"
 #include "domain/ReportRecords.h"
 #include "domain/Reporter.h"
 
@@ -37,6 +38,7 @@ struct Report
     StageTiming intake;
     std::optional<StageTiming> publication; // R-14, from the last approval to publication
     QString publicAnswer;                   // the result as edited by the center for publication
+    std::optional<NoticeRecord> notice;     // numbered by the store when the answer goes out
     std::optional<Rejection> rejection;
     QString duplicateOf; // report number of the earlier report this one repeats
     std::optional<Escalation> escalation;

@@ -1,6 +1,7 @@
 #include "items/EventDescription.h"
 
 #include "domain/Confidentiality.h"
+#include "domain/NoticeRecord.h"
 #include "domain/Rating.h"
 #include "domain/ReportRecords.h"
 #include "items/DisplayNames.h"
@@ -14,6 +15,15 @@ namespace {
 QString text(const Event& event, const char* key)
 {
     return event.payload.value(QLatin1String(key)).toString();
+}
+
+// The numbers of the Appendix II notice that the store gave the answer (R-15), "01/TB-SXD; 03/TB-NUOC".
+QString noticeNumbers(const Event& event)
+{
+    NoticeRecord notice;
+    if (NoticeRecord::fromJson(event.payload.value(u"notice"_s).toObject(), &notice))
+        return {};
+    return notice.numbersText();
 }
 
 } // namespace
@@ -149,9 +159,19 @@ QString EventDescription::closingStep(const Event& event) const
     if (type == u"public_answer_edited")
         //: Timeline. Glossary: Biên tập → "Biên tập nội dung trả lời công khai"
         return tr("Public answer edited");
+    const bool answered = type == u"published" || type == u"answered_privately";
+    const QString notice = answered ? noticeNumbers(event) : QString();
+    if (type == u"published" && !notice.isEmpty())
+        //: Timeline (R-15); %1 the notice's numbers, "01/TB-SXD". Vietnamese: "Đã công khai kết quả xử lý
+        //: (thông báo số %1)"
+        return tr("Result published (notice %1)").arg(notice);
     if (type == u"published")
         //: Timeline. Glossary: Công khai → "Đã công khai kết quả xử lý"
         return tr("Result published");
+    if (type == u"answered_privately" && !notice.isEmpty())
+        //: Timeline (R-15, R-17); %1 the notice's numbers. Vietnamese: "Đã trả lời riêng người phản ánh
+        //: (thông báo số %1)"
+        return tr("Result sent to the reporter only (notice %1)").arg(notice);
     if (type == u"answered_privately")
         //: Timeline (R-17). Glossary: Giữ bí mật → "Đã trả lời riêng người phản ánh"
         return tr("Result sent to the reporter only");

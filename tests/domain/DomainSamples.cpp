@@ -153,6 +153,7 @@ Report publishedReport()
     report.intake = {SlaStage::Intake, at(2, 8, 15), at(3, 10, 15), {}, at(2, 9)};
     report.publication = StageTiming{SlaStage::Publication, at(5, 8), at(5, 9), {}, at(5, 8, 40)};
     report.publicAnswer = u"Kính gửi: Quý cá nhân. Sở Xây dựng đã thay bóng đèn LED tại cột số 17."_s;
+    report.notice = NoticeRecord{at(5, 8, 40), {{u"SXD"_s, u"15/TB-SXD"_s}}};
     report.escalation = Escalation{u"Hai cơ quan chưa thống nhất thẩm quyền"_s, u"vanphong01"_s, at(3, 9),
                                    u"Đã thống nhất giao Sở Xây dựng"_s,         u"vanphong01"_s, at(3, 16)};
     report.contactDisclosedTo = {u"SXD"_s};

@@ -149,6 +149,7 @@ void DomainJsonTest::reportWireFormat()
                            u"id"_s,
                            u"intake"_s,
                            u"location"_s,
+                           u"notice"_s,
                            u"publicAnswer"_s,
                            u"publication"_s,
                            u"rating"_s,
@@ -164,11 +165,15 @@ void DomainJsonTest::reportWireFormat()
     QCOMPARE(json.value(u"receivedAt"_s).toString(), u"2026-03-02T01:15:00.000Z"_s);
     QCOMPARE(json.value(u"rating"_s).toObject().value(u"level"_s).toString(), u"very_satisfied"_s);
     QCOMPARE(json.value(u"intake"_s).toObject().value(u"stage"_s).toString(), u"intake"_s);
+    const QJsonObject notice = json.value(u"notice"_s).toObject();
+    QCOMPARE(notice.value(u"issuedAt"_s).toString(), u"2026-03-05T01:40:00.000Z"_s);
+    QCOMPARE(notice.value(u"numbers"_s).toArray().at(0).toObject().value(u"number"_s).toString(),
+             u"15/TB-SXD"_s);
     QCOMPARE(json.value(u"clarificationNotes"_s).toArray().at(0).toObject().value(u"channel"_s).toString(),
              u"phone"_s);
     // Optional parts are absent, not null, when unset.
     const QJsonObject fresh = samples::newReport().toJson();
-    for (const char* key : {"publication", "rejection", "escalation", "rating"})
+    for (const char* key : {"publication", "rejection", "escalation", "rating", "notice"})
         QVERIFY2(!fresh.contains(QLatin1String(key)), key);
 }
 

@@ -24,7 +24,7 @@ QByteArray Reply::header(const QByteArray& name) const
     return {};
 }
 
-StoreFixture::StoreFixture(const QDateTime& now, StoreLimits limits) : m_clock(now)
+StoreFixture::StoreFixture(const QDateTime& now, StoreLimits limits) : m_clock(now), m_limits(limits)
 {
     PasswordHash::initialise();
     m_data = std::make_unique<DataDirectory>(m_dir.filePath(QStringLiteral("store")));
@@ -35,6 +35,19 @@ StoreFixture::StoreFixture(const QDateTime& now, StoreLimits limits) : m_clock(n
 }
 
 StoreFixture::~StoreFixture() = default;
+
+bool StoreFixture::restart()
+{
+    m_server.reset();
+    m_data.reset();
+    m_data = std::make_unique<DataDirectory>(m_dir.filePath(QStringLiteral("store")));
+    m_ok = m_data->open(&m_error);
+    if (!m_ok)
+        return false;
+    m_server = std::make_unique<StoreServer>(*m_data, m_clock, m_limits);
+    m_ok = m_server->start(QHostAddress::LocalHost, 0, &m_error);
+    return m_ok;
+}
 
 bool StoreFixture::seedDirectory()
 {

@@ -38,6 +38,8 @@ public:
     StoreServer& server() { return *m_server; }
     QString dataPath() const { return m_dir.path(); }
     QUrl url(const QString& path) const;
+    // Stops the store and serves the same data directory again (on a new port), as after a reboot.
+    bool restart();
 
     // Users: "intake", "editor", "supervisor", "admin" (center); "sxd.specialist", "sxd.leader" (agency
     // SXD), "ward.specialist", "ward.leader" (agency UBND-06673), "nuoc.specialist" (agency NUOC).
@@ -66,6 +68,7 @@ private:
     ManualClock m_clock;
     std::unique_ptr<DataDirectory> m_data;
     std::unique_ptr<StoreServer> m_server;
+    StoreLimits m_limits;
     QNetworkAccessManager m_network;
     bool m_ok = false;
     QString m_error;

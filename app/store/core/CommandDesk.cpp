@@ -2,6 +2,7 @@
 
 #include "calendar/Clock.h"
 #include "calendar/WorkingCalendar.h"
+#include "core/NoticeRegister.h"
 #include "core/Regulation.h"
 #include "domain/Agency.h"
 #include "domain/Category.h"
@@ -206,7 +207,10 @@ QJsonObject CommandDesk::applyInTransaction(const Command& given, const Actor& a
         }
         return rejected(command.commandId, error->codeName(), error->message, error->field);
     }
-    const Outcome& done = std::get<Outcome>(outcome);
+    Outcome done = std::get<Outcome>(outcome);
+    if (NoticeRegister::issues(current, done.report) && !NoticeRegister(m_db.connection()).stamp(&done, now))
+        return rejected(command.commandId, QStringLiteral("internal"),
+                        QStringLiteral("cannot number the notice"));
 
     const QStringList before = current ? current->allAttachments() : QStringList();
     AttachmentRows attachments(m_db.connection());

@@ -1,7 +1,9 @@
 #include "open311/RequestView.h"
 
+#include "calendar/WorkingCalendar.h"
 #include "domain/Instant.h"
 #include "open311/ServiceRequestForm.h"
+#include "publication/PublicNotice.h"
 #include "storage/Database.h"
 #include "storage/EventLog.h"
 
@@ -89,6 +91,19 @@ QString RequestView::statusNotes(const Report& report, Audience audience) const
     return {};
 }
 
+QString RequestView::noticeText(const Report& report, Audience audience)
+{
+    // the notice is quoted where its answer is shown, and nowhere else.
+    const bool answerShown =
+        report.state == ReportState::Published ||
+        (audience == Audience::Reporter && report.state == ReportState::AnsweredPrivately);
+    if (!answerShown || !report.notice || report.notice->numbers.isEmpty())
+        return {};
+    return QStringLiteral("Thông báo số %1, %2")
+        .arg(report.notice->numbersText(),
+             PublicNotice::vietnameseDate(WorkingCalendar::localDate(report.notice->issuedAt)));
+}
+
 QDateTime RequestView::updatedAt(const Report& report) const
 {
     const QList<StoredEvent> events = EventLog(m_db.connection()).forReport(report.id);
@@ -121,7 +136,7 @@ Record RequestView::record(const Report& report, Audience audience) const
         {QStringLiteral("description"),
          withheld ? QJsonValue() : QJsonValue(MediaNote::strip(report.description))},
         {QStringLiteral("agency_responsible"), textOrNull(agencies.join(QStringLiteral("; ")))},
-        {QStringLiteral("service_notice"), QJsonValue()},
+        {QStringLiteral("service_notice"), textOrNull(noticeText(report, audience))},
         {QStringLiteral("requested_datetime"), w3cDateTime(report.receivedAt)},
         {QStringLiteral("updated_datetime"), w3cDateTime(updatedAt(report))},
         {QStringLiteral("expected_datetime"), textOrNull(w3cDateTime(expected))},

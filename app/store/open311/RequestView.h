@@ -33,6 +33,9 @@ public:
     static bool isOpen(const Report& report);
     // The latest deadline among the stages still running: when the citizen may expect the next step.
     static QDateTime expectedAt(const Report& report);
+    // The Appendix II notice that carries the answer, "Thông báo số 01/TB-SXD, ngày …", wherever
+    // the answer itself is shown; else empty.
+    static QString noticeText(const Report& report, Audience audience);
 
 private:
     QString statusNotes(const Report& report, Audience audience) const;

@@ -65,6 +65,12 @@ bool SqliteDatabase::backupTo(const QString& file, QString* error)
 
 QStringList SqliteDatabase::migrationStatements(int version) const
 {
+    if (version == 2) {
+        // the Appendix II notices, numbered per agency and year.
+        return {
+            QStringLiteral("CREATE TABLE notice_serials (agency_code TEXT NOT NULL, year INTEGER NOT NULL, "
+                           "last INTEGER NOT NULL, PRIMARY KEY (agency_code, year))")};
+    }
     if (version != 1)
         return {};
     return {
