@@ -7,6 +7,7 @@
 #include "DesktopNotifier.h"
 #include "FilterBar.h"
 #include "IntakePanel.h"
+#include "OversightScreen.h"
 #include "PhotoViewer.h"
 #include "QueuePanel.h"
 #include "ReportDetailView.h"
@@ -123,6 +124,13 @@ MainWindow::MainWindow(ConsoleSession& session, QSettings& settings, QWidget* pa
                     m_session.act(id, QStringLiteral("link_duplicate"),
                                   {{QStringLiteral("duplicateOf"), original}});
                 });
+    }
+    if (isAgencyRole(session.user().role))
+        m_notifier->watchReminders(session.cache(), session.user().agencyCode);
+    if (session.user().role == Role::IntakeOperator || session.user().role == Role::Supervisor) {
+        auto oversight = std::make_unique<OversightScreen>(session, this);
+        menuBar()->addMenu(oversight->menu());
+        addScreen(std::move(oversight));
     }
     setOffline(session.isOffline());
     m_queuePanel->announceCurrent();
