@@ -1,10 +1,13 @@
 #include "DesktopNotifier.h"
 
+#include "cache/LocalCache.h"
 #include "calendar/StageTiming.h"
 #include "items/QueueListModel.h"
+#include "items/ReminderInbox.h"
 #include "items/ReportTableModel.h"
 
 #include <QSystemTrayIcon>
+#include <QTimer>
 #include <algorithm>
 
 namespace paht::ui {
@@ -17,6 +20,37 @@ DesktopNotifier::DesktopNotifier(QueueListModel& queues, ReportTableModel& repor
     connect(&m_queues, &QAbstractItemModel::modelReset, this, &DesktopNotifier::check);
     connect(&m_queues, &QAbstractItemModel::rowsInserted, this, &DesktopNotifier::check);
     connect(&m_reports, &QAbstractItemModel::dataChanged, this, &DesktopNotifier::check);
+}
+
+DesktopNotifier::~DesktopNotifier() = default;
+
+void DesktopNotifier::watchReminders(LocalCache& cache, const QString& agencyCode)
+{
+    m_reminders = std::make_unique<ReminderInbox>(cache, agencyCode);
+    connect(&cache, &LocalCache::reportsChanged, this, &DesktopNotifier::checkReminders);
+    QTimer::singleShot(0, this, [this] { checkReminders({}); });
+}
+
+void DesktopNotifier::checkReminders(const QStringList& reportIds)
+{
+    const QList<ReminderNotice> notices = m_reminders->takeNew(reportIds);
+    if (notices.isEmpty())
+        return;
+    QStringList lines;
+    for (const ReminderNotice& notice : notices) {
+        //: One reminded report in a notification; %1 its number, %2 the center's note or the report's title.
+        //: Vietnamese: "%1: %2"
+        lines << tr("%1: %2").arg(notice.reportId, notice.note.isEmpty() ? notice.title : notice.note);
+    }
+    //: Notification title (R-24). Glossary: Nhắc nhở, đôn đốc → "Trung tâm nhắc nhở, đôn đốc"
+    show(tr("Reminder from the Operations Center"), lines.join(QLatin1Char('\n')));
+}
+
+void DesktopNotifier::show(const QString& title, const QString& message)
+{
+    if (m_tray && QSystemTrayIcon::supportsMessages())
+        m_tray->showMessage(title, message, QSystemTrayIcon::Information, 10000);
+    emit notified(title, message);
 }
 
 QSet<QString> DesktopNotifier::dueSoonReports() const
@@ -51,11 +85,6 @@ void DesktopNotifier::check()
     const qsizetype newlyDueSoon = m_primed ? (dueSoon - m_dueSoon).size() : 0;
     m_dueSoon = dueSoon;
     m_primed = true;
-    const auto show = [this](const QString& title, const QString& message) {
-        if (m_tray && QSystemTrayIcon::supportsMessages())
-            m_tray->showMessage(title, message, QSystemTrayIcon::Information, 10000);
-        emit notified(title, message);
-    };
     if (!grown.isEmpty())
         show(tr("New reports in your queues"), grown.join(QLatin1Char('\n')));
     if (newlyDueSoon > 0)

@@ -9,6 +9,7 @@
 #include "DispatchScreen.h"
 #include "FilterBar.h"
 #include "IntakePanel.h"
+#include "OversightScreen.h"
 #include "PhotoViewer.h"
 #include "PublicationScreen.h"
 #include "QueuePanel.h"
@@ -154,6 +155,13 @@ MainWindow::MainWindow(ConsoleSession& session, QSettings& settings, QWidget* pa
     }
     // The workflow offers the publication commands only to the roles that may take them.
     addScreen(std::make_unique<PublicationScreen>(session, this));
+    if (isAgencyRole(session.user().role))
+        m_notifier->watchReminders(session.cache(), session.user().agencyCode);
+    if (session.user().role == Role::IntakeOperator || session.user().role == Role::Supervisor) {
+        auto oversight = std::make_unique<OversightScreen>(session, this);
+        menuBar()->addMenu(oversight->menu());
+        addScreen(std::move(oversight));
+    }
     setOffline(session.isOffline());
     m_queuePanel->announceCurrent();
 }

@@ -1,5 +1,7 @@
 #include "ReportDetailView.h"
 
+#include "CitizenVoiceView.h"
+
 #include "calendar/WorkingCalendar.h"
 #include "items/AssignmentModel.h"
 #include "items/DisplayNames.h"
@@ -36,7 +38,8 @@ ReportDetailView::ReportDetailView(TimelineModel& timeline, AssignmentModel& ass
       m_body(new QWidget(this)), m_text(new QTextBrowser(m_body)), m_photoStrip(new QWidget(m_body)),
       m_photoLayout(new QHBoxLayout(m_photoStrip)), m_assignments(new QListView(m_body)),
       m_timeline(new QListView(m_body)), m_actionBar(new QWidget(m_body)),
-      m_actionLayout(new QGridLayout(m_actionBar)), m_bodyLayout(new QVBoxLayout(m_body))
+      m_actionLayout(new QGridLayout(m_actionBar)), m_bodyLayout(new QVBoxLayout(m_body)),
+      m_citizen(new CitizenVoiceView(assignments, m_body))
 {
     m_empty->setAlignment(Qt::AlignCenter);
     m_text->setObjectName(QStringLiteral("reportText"));
@@ -62,6 +65,7 @@ ReportDetailView::ReportDetailView(TimelineModel& timeline, AssignmentModel& ass
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_actionBar);
     layout->addWidget(m_text, 3);
+    layout->addWidget(m_citizen);
     layout->addWidget(new QLabel(tr("Photos"), m_body));
     layout->addWidget(photos);
     layout->addWidget(new QLabel(tr("Handling agencies"), m_body));
@@ -109,6 +113,7 @@ void ReportDetailView::showReport(const Report& report, const QString& categoryN
     m_report = report;
     m_text->setHtml(describe(report, categoryName, communeName));
     rebuildActions(actions);
+    m_citizen->showReport(report);
     if (!sameReport || previousPhotos != report.attachments)
         rebuildPhotos();
     m_empty->hide();
@@ -148,21 +153,19 @@ QString ReportDetailView::describe(const Report& report, const QString& category
         html += row(tr("Not accepted"),
                     QStringLiteral("%1: %2").arg(displayName(report.rejection->kind).toHtmlEscaped(),
                                                  report.rejection->reason.toHtmlEscaped()));
-    if (report.escalation)
-        html += row(tr("Escalated"), report.escalation->note.toHtmlEscaped());
+    if (report.escalation) {
+        QString escalation = report.escalation->note.toHtmlEscaped();
+        if (!report.escalation->isActive())
+            //: After the escalation note: the committee's direction. Vietnamese: "Ý kiến chỉ đạo: %1"
+            escalation += QStringLiteral("<br>") +
+                          tr("Resolved: %1").arg(report.escalation->resolutionNote.toHtmlEscaped());
+        html += row(tr("Escalated"), escalation);
+    }
+    if (report.reporterFlag != ReporterFlag::None)
+        //: Row label (R-28). Vietnamese: Đánh giá người phản ánh
+        html += row(tr("Reporter flag"), displayName(report.reporterFlag).toHtmlEscaped());
     if (!report.publicAnswer.isEmpty())
         html += row(tr("Public answer"), report.publicAnswer.toHtmlEscaped());
-    for (const FeedbackNote& note : report.citizenFeedback)
-        html += row(
-            tr("Citizen's answer"),
-            QStringLiteral("%1 <i>(%2)</i>")
-                .arg(note.text.toHtmlEscaped(),
-                     locale.toString(note.at.toTimeZone(WorkingCalendar::timeZone()), QLocale::ShortFormat)));
-    if (report.rating)
-        html += row(tr("Rating"), displayName(report.rating->level).toHtmlEscaped() +
-                                      (report.rating->comment.isEmpty()
-                                           ? QString()
-                                           : QStringLiteral(" — ") + report.rating->comment.toHtmlEscaped()));
     html += QStringLiteral("</table><p>%1</p>")
                 .arg(report.description.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     return html;

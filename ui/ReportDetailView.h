@@ -21,6 +21,8 @@ class TimelineModel;
 
 namespace paht::ui {
 
+class CitizenVoiceView;
+
 // The right pane: the report as this user may see it — text, reporter (masked by the store as the user's
 // rights demand), place with a map link, photos, each agency's assignment with its deadline, the
 // timeline, the citizen's answers and rating — and the actions the workflow allows this user now.
@@ -63,6 +65,7 @@ private:
     QWidget* m_actionBar;
     QGridLayout* m_actionLayout;
     QVBoxLayout* m_bodyLayout;
+    CitizenVoiceView* m_citizen;
 };
 
 } // namespace paht::ui

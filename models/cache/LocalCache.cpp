@@ -23,6 +23,7 @@ const QString kEpoch = QStringLiteral("epoch");
 const QString kLastSync = QStringLiteral("last_sync");
 const QString kSessionUser = QStringLiteral("session_user");
 const QString kVerifier = QStringLiteral("verifier");
+const QString kNotifiedReminders = QStringLiteral("notified_reminders");
 
 // A user name as one safe path segment: never "..", never a separator.
 QString folderName(const QString& username)
@@ -327,6 +328,23 @@ bool LocalCache::setVerifier(const QByteArray& argon2idString)
 QByteArray LocalCache::verifier() const
 {
     return meta(kVerifier).toLatin1();
+}
+
+QHash<QString, int> LocalCache::notifiedReminders() const
+{
+    QHash<QString, int> counts;
+    const QJsonObject json = CacheJson::object(meta(kNotifiedReminders));
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it)
+        counts.insert(it.key(), it.value().toInt());
+    return counts;
+}
+
+bool LocalCache::setNotifiedReminders(const QHash<QString, int>& counts)
+{
+    QJsonObject json;
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+        json.insert(it.key(), it.value());
+    return setMeta(kNotifiedReminders, CacheJson::text(json));
 }
 
 } // namespace paht

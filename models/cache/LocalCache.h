@@ -6,6 +6,7 @@
 #include "workflow/Command.h"
 #include "workflow/Directory.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
 #include <optional>
@@ -94,6 +95,11 @@ public:
     // Offline unlock: an argon2id verifier of the user's password, kept at each online login.
     bool setVerifier(const QByteArray& argon2idString);
     QByteArray verifier() const;
+
+    // How many reminders the user has been notified of, by "<report id>@<agency code>": a reminder is
+    // notified once, not again on the next sync nor after a restart (see ReminderInbox).
+    QHash<QString, int> notifiedReminders() const;
+    bool setNotifiedReminders(const QHash<QString, int>& counts);
 
     // Outbox, oldest first.
     bool enqueue(const Command& command, const QDateTime& queuedAt);

@@ -224,4 +224,20 @@ QString displayName(ContactChannel channel)
     return {};
 }
 
+QString displayName(ReporterFlag flag)
+{
+    switch (flag) {
+    case ReporterFlag::None:
+        //: The reporter's information is not flagged (R-28). Vietnamese: Chưa đánh dấu
+        return QCoreApplication::translate("paht::ReporterFlag", "Not flagged");
+    case ReporterFlag::Valuable:
+        //: R-28. Vietnamese: Thông tin có giá trị
+        return QCoreApplication::translate("paht::ReporterFlag", "Valuable information");
+    case ReporterFlag::FalseAbusive:
+        //: R-28. Vietnamese: Sai sự thật, lợi dụng
+        return QCoreApplication::translate("paht::ReporterFlag", "False or abusive");
+    }
+    return {};
+}
+
 } // namespace paht

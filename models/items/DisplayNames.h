@@ -23,5 +23,6 @@ QString displayName(StageStatus status);
 QString displayName(SlaStage stage);
 QString displayName(RejectionKind kind);
 QString displayName(ContactChannel channel);
+QString displayName(ReporterFlag flag);
 
 } // namespace paht

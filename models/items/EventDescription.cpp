@@ -205,9 +205,15 @@ QString EventDescription::oversightStep(const Event& event) const
     if (type == u"escalation_resolved")
         //: Timeline (R-13). Vietnamese: "UBND tỉnh đã có ý kiến chỉ đạo"
         return tr("Escalation resolved");
-    if (type == u"reminder_sent")
-        //: Timeline (R-24); %1 an agency. Glossary: Nhắc nhở, đôn đốc → "Đã nhắc nhở, đôn đốc %1"
-        return tr("Reminder sent to %1").arg(agencyName(event.agencyCode));
+    if (type == u"reminder_sent") {
+        const QString note = text(event, "note");
+        if (note.isEmpty())
+            //: Timeline (R-24); %1 an agency. Glossary: Nhắc nhở, đôn đốc → "Đã nhắc nhở, đôn đốc %1"
+            return tr("Reminder sent to %1").arg(agencyName(event.agencyCode));
+        //: Timeline (R-24); %1 an agency, %2 the center's note. Glossary: Nhắc nhở, đôn đốc → "Đã nhắc nhở,
+        //: đôn đốc %1: %2"
+        return tr("Reminder sent to %1: %2").arg(agencyName(event.agencyCode), note);
+    }
     if (type == u"contact_disclosed")
         //: Timeline (R-27); %2 the reason. Vietnamese: "Đã cung cấp thông tin liên hệ người phản ánh cho %1:
         //: %2"
