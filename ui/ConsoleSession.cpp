@@ -223,7 +223,8 @@ void ConsoleSession::showReport(const QString& reportId)
         m_feed->show(reportId);
 }
 
-QString ConsoleSession::act(const QString& reportId, const QString& command, const QJsonObject& payload)
+QString ConsoleSession::act(const QString& reportId, const QString& command, const QJsonObject& payload,
+                            const QStringList& uploadsFirst)
 {
     const std::optional<Report> report = m_cache->report(reportId);
     Command out;
@@ -232,7 +233,7 @@ QString ConsoleSession::act(const QString& reportId, const QString& command, con
     out.reportId = reportId;
     out.expectedVersion = report ? report->version : 0;
     out.payload = payload;
-    return m_sync->submit(out);
+    return m_sync->submit(out, uploadsFirst);
 }
 
 void ConsoleSession::logout()

@@ -63,6 +63,8 @@ public:
     SyncClient& sync() { return *m_sync; }
     const Workflow& workflow() const { return m_workflow; }
     const Clock& clock() const { return m_clock; }
+    const SlaPolicy& policy() const { return m_policy; }
+    const SlaClock& slaClock() const { return m_slaClock; }
     QueueListModel& queues() { return *m_queues; }
     ReportTableModel& reports() { return *m_table; }
     ReportFilter& filter() { return *m_filter; }
@@ -71,8 +73,10 @@ public:
     const DeadlineGauge& gauge() const { return *m_gauge; }
 
     void showReport(const QString& reportId);
-    // Queues a workflow command on a report at the version the user is looking at (outbox first).
-    QString act(const QString& reportId, const QString& command, const QJsonObject& payload);
+    // Queues a workflow command on a report at the version the user is looking at (outbox first), with
+    // the files in the photo cache it references that must be uploaded before it.
+    QString act(const QString& reportId, const QString& command, const QJsonObject& payload,
+                const QStringList& uploadsFirst = {});
 
 signals:
     void loginFailed(const QString& message);

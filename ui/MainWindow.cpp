@@ -10,6 +10,7 @@
 #include "PhotoViewer.h"
 #include "QueuePanel.h"
 #include "ReportDetailView.h"
+#include "SpecialistScreen.h"
 #include "SyncStatusBar.h"
 
 #include "cache/LocalCache.h"
@@ -124,6 +125,8 @@ MainWindow::MainWindow(ConsoleSession& session, QSettings& settings, QWidget* pa
                                   {{QStringLiteral("duplicateOf"), original}});
                 });
     }
+    if (session.user().role == Role::AgencySpecialist)
+        addScreen(std::make_unique<SpecialistScreen>(session, *m_detail, this));
     setOffline(session.isOffline());
     m_queuePanel->announceCurrent();
 }
