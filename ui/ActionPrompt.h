@@ -11,8 +11,8 @@ class QWidget;
 
 namespace paht::ui {
 
-// Asks for what a workflow command needs before it is queued — a reason, a text, a category, the
-// agencies — in a small dialog, or nothing for commands that need no input. Empty when the user cancels.
+// Asks for what a simple workflow command needs before it is queued — a reason, a text, a category —
+// in a small dialog, or nothing for commands that need no input. Empty when the user cancels.
 class ActionPrompt
 {
     Q_DECLARE_TR_FUNCTIONS(paht::ui::ActionPrompt)
@@ -27,8 +27,6 @@ private:
                                 bool multiLine = true) const;
     std::optional<QString> choose(const QString& title, const QString& label,
                                   const QList<QPair<QString, QString>>& codeAndName) const;
-    std::optional<QStringList> chooseAgencies(const Report& report) const;
-    QList<QPair<QString, QString>> assignedAgencies(const Report& report) const;
 
     const Directory& m_directory;
     QWidget* m_parent;

@@ -224,7 +224,7 @@ void ConsoleSession::showReport(const QString& reportId)
 }
 
 QString ConsoleSession::act(const QString& reportId, const QString& command, const QJsonObject& payload,
-                            std::optional<qint64> expectedVersion)
+                            const QStringList& uploadsFirst, std::optional<qint64> expectedVersion)
 {
     const std::optional<Report> report = m_cache->report(reportId);
     Command out;
@@ -233,7 +233,7 @@ QString ConsoleSession::act(const QString& reportId, const QString& command, con
     out.reportId = reportId;
     out.expectedVersion = expectedVersion.value_or(report ? report->version : 0);
     out.payload = payload;
-    return m_sync->submit(out);
+    return m_sync->submit(out, uploadsFirst);
 }
 
 void ConsoleSession::logout()

@@ -74,10 +74,11 @@ public:
     const DeadlineGauge& gauge() const { return *m_gauge; }
 
     void showReport(const QString& reportId);
-    // Queues a workflow command on a report at the version the user is looking at (outbox first): the
-    // cached one unless a screen names the version its choices were checked against.
+    // Queues a workflow command on a report (outbox first), with the files in the photo cache it references
+    // that must be uploaded before it, at the version the user is looking at: the cached one unless a
+    // screen names the version its choices were checked against.
     QString act(const QString& reportId, const QString& command, const QJsonObject& payload,
-                std::optional<qint64> expectedVersion = std::nullopt);
+                const QStringList& uploadsFirst = {}, std::optional<qint64> expectedVersion = std::nullopt);
 
 signals:
     void loginFailed(const QString& message);

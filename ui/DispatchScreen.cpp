@@ -95,7 +95,7 @@ void DispatchScreen::dispatch(const DispatchDialog& dialog)
     const QJsonObject payload = dialog.payload();
     QStringList failed;
     for (const Report& report : dialog.plan().reports()) {
-        if (m_session.act(report.id, QStringLiteral("dispatch"), payload, report.version).isEmpty())
+        if (m_session.act(report.id, QStringLiteral("dispatch"), payload, {}, report.version).isEmpty())
             failed.append(report.id);
     }
     if (!failed.isEmpty())

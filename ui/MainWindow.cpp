@@ -14,6 +14,7 @@
 #include "PublicationScreen.h"
 #include "QueuePanel.h"
 #include "ReportDetailView.h"
+#include "SpecialistScreen.h"
 #include "SyncStatusBar.h"
 
 #include "cache/LocalCache.h"
@@ -162,6 +163,8 @@ MainWindow::MainWindow(ConsoleSession& session, QSettings& settings, QWidget* pa
         menuBar()->addMenu(oversight->menu());
         addScreen(std::move(oversight));
     }
+    if (session.user().role == Role::AgencySpecialist)
+        addScreen(std::make_unique<SpecialistScreen>(session, *m_detail, this));
     setOffline(session.isOffline());
     m_queuePanel->announceCurrent();
 }

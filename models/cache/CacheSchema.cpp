@@ -38,6 +38,21 @@ const QList<QStringList>& migrations()
             QStringLiteral("CREATE TABLE photos (sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, "
                            "last_used INTEGER NOT NULL)"),
         },
+        {
+            // The specialist's result until it is submitted (ResultDrafts); its files live in the photo
+            // cache, which keeps them while a draft or an upload needs them.
+            QStringLiteral("CREATE TABLE result_drafts (report_id TEXT PRIMARY KEY, text TEXT NOT NULL, "
+                           "saved_at TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE draft_attachments (report_id TEXT NOT NULL, position INTEGER NOT NULL, "
+                "sha256 TEXT NOT NULL, file_name TEXT NOT NULL, content_type TEXT NOT NULL, "
+                "size INTEGER NOT NULL, local INTEGER NOT NULL, PRIMARY KEY (report_id, position))"),
+            QStringLiteral("CREATE INDEX draft_attachments_by_sha ON draft_attachments (sha256)"),
+            // Files a queued command references that the store has not received yet
+            // (LocalCache::pendingUploads).
+            QStringLiteral(
+                "CREATE TABLE attachment_uploads (sha256 TEXT PRIMARY KEY, position INTEGER NOT NULL)"),
+        },
     };
     return steps;
 }

@@ -101,8 +101,11 @@ public:
     QHash<QString, int> notifiedReminders() const;
     bool setNotifiedReminders(const QHash<QString, int>& counts);
 
-    // Outbox, oldest first.
-    bool enqueue(const Command& command, const QDateTime& queuedAt);
+    // Outbox, oldest first. `uploadsFirst` names files in the photo cache that the command references
+    // and the store has not received yet: they are queued with it and uploaded before it is sent.
+    bool enqueue(const Command& command, const QDateTime& queuedAt, const QStringList& uploadsFirst = {});
+    QStringList pendingUploads() const; // oldest first
+    bool uploaded(const QString& sha256);
     // Every entry not yet acknowledged by the user: pending, conflict, rejected (applied ones need none).
     QList<OutboxEntry> outbox() const;
     QList<OutboxEntry> pendingCommands() const;                             // state Pending, oldest first

@@ -59,17 +59,49 @@ QList<OutboxEntry> readEntries(QSqlQuery& query)
 
 } // namespace
 
-bool LocalCache::enqueue(const Command& command, const QDateTime& queuedAt)
+bool LocalCache::enqueue(const Command& command, const QDateTime& queuedAt, const QStringList& uploadsFirst)
 {
     if (command.commandId.isEmpty())
         return fail(tr("A command needs its commandId before it is queued"));
     const QString json = CacheJson::text(command.toJson());
-    if (!exec(
-            QStringLiteral("INSERT INTO outbox (command_id, command, state, queued_at) VALUES (?, ?, ?, ?)"),
-            {command.commandId, json, stateName(OutboxEntry::State::Pending), instantToString(queuedAt)}))
+    // One transaction: a command is never queued without the files it needs, nor the files without it.
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    bool ok = true;
+    for (const QString& sha : uploadsFirst) {
+        ok = ok && exec(QStringLiteral("INSERT OR IGNORE INTO attachment_uploads (sha256, position) "
+                                       "SELECT ?, COALESCE(MAX(position), 0) + 1 FROM attachment_uploads"),
+                        {sha});
+    }
+    ok =
+        ok &&
+        exec(QStringLiteral("INSERT INTO outbox (command_id, command, state, queued_at) VALUES (?, ?, ?, ?)"),
+             {command.commandId, json, stateName(OutboxEntry::State::Pending), instantToString(queuedAt)});
+    if (!ok) {
+        db.rollback();
         return false;
+    }
+    if (!db.commit())
+        return fail(db.lastError().text());
     emit outboxChanged();
     return true;
+}
+
+QStringList LocalCache::pendingUploads() const
+{
+    QStringList shas;
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT sha256 FROM attachment_uploads ORDER BY position")))
+        fail(query.lastError().text());
+    while (query.next())
+        shas.append(query.value(0).toString());
+    return shas;
+}
+
+bool LocalCache::uploaded(const QString& sha256)
+{
+    return exec(QStringLiteral("DELETE FROM attachment_uploads WHERE sha256 = ?"), {sha256});
 }
 
 QList<OutboxEntry> LocalCache::outbox() const

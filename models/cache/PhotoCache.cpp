@@ -20,6 +20,10 @@ QString hashOf(const QByteArray& bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
+// Files a result draft holds or a queued command still has to upload exist nowhere else: never evicted.
+const QString kNotPinned = QStringLiteral("sha256 NOT IN (SELECT sha256 FROM draft_attachments) AND "
+                                          "sha256 NOT IN (SELECT sha256 FROM attachment_uploads)");
+
 } // namespace
 
 PhotoCache::PhotoCache(LocalCache& cache, qint64 capBytes) : m_cache(cache), m_capBytes(capBytes)
@@ -141,7 +145,9 @@ bool PhotoCache::evictBeyond(qint64 capBytes, const QString& keep)
     qint64 used = usedBytes();
     QSqlQuery query(m_cache.connection());
     // A null QString binds as NULL, and "sha256 <> NULL" matches nothing: bind an empty text instead.
-    query.prepare(QStringLiteral("SELECT sha256, size FROM photos WHERE sha256 <> ? ORDER BY last_used"));
+    query.prepare(
+        QStringLiteral("SELECT sha256, size FROM photos WHERE sha256 <> ? AND %1 ORDER BY last_used")
+            .arg(kNotPinned));
     query.addBindValue(keep.isNull() ? QStringLiteral("") : keep);
     if (!query.exec())
         return false;
@@ -172,8 +178,10 @@ bool PhotoCache::remove(const QString& sha256)
 int PhotoCache::prune()
 {
     QSqlQuery query(m_cache.connection());
-    query.exec(QStringLiteral("SELECT sha256 FROM photos WHERE sha256 NOT IN "
-                              "(SELECT sha256 FROM report_attachments)"));
+    query.exec(
+        QStringLiteral(
+            "SELECT sha256 FROM photos WHERE sha256 NOT IN (SELECT sha256 FROM report_attachments) AND %1")
+            .arg(kNotPinned));
     QStringList orphans;
     while (query.next())
         orphans.append(query.value(0).toString());

@@ -10,7 +10,8 @@ class LocalCache;
 
 // Downloaded photos, one file per SHA-256 under the cache's photo folder, with a size cap: when a new
 // photo would pass it, the least recently used ones go. A photo is kept only if its bytes hash to its
-// name, so a broken download or a tampered file never shows up as evidence.
+// name, so a broken download or a tampered file never shows up as evidence. Files attached to a result
+// draft or waiting for upload (LocalCache::pendingUploads) are the only copy: they are never evicted.
 class PhotoCache
 {
     Q_DECLARE_TR_FUNCTIONS(paht::PhotoCache)
@@ -32,7 +33,8 @@ public:
 
     bool put(const QString& sha256, const QByteArray& bytes, QString* error = nullptr);
     bool remove(const QString& sha256);
-    // Drops photos that no cached report references any more (after a revoke or a re-bootstrap).
+    // Drops photos that no cached report, draft or upload references any more (after a revoke or a
+    // re-bootstrap).
     int prune();
 
 private:

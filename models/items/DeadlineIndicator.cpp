@@ -133,6 +133,12 @@ QString DeadlineText::duration(qint64 seconds, qint64 workingDaySeconds, bool wo
     return amount(kMinutes, working, (seconds + 59) / 60);
 }
 
+QString DeadlineText::allowance(const SlaDuration& duration)
+{
+    const Unit& unit = duration.unit == SlaDuration::Unit::WorkingDays ? kDays : kHours;
+    return amount(unit, true, duration.amount);
+}
+
 QString DeadlineText::describe(const DeadlineIndicator& indicator)
 {
     if (!indicator.valid)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/SlaDuration.h"
 #include "calendar/StageTiming.h"
 
 #include <QColor>
@@ -57,6 +58,8 @@ public:
     // hours", Vietnamese "1 ngày 2 giờ làm việc"). Days are working days of `workingDaySeconds`; below
     // an hour the minutes show, rounded up so that a few seconds never read as nothing.
     static QString duration(qint64 seconds, qint64 workingDaySeconds, bool working);
+    // A stage's allowance from the SLA policy: "1 working day", "1 working hour".
+    static QString allowance(const SlaDuration& duration);
 };
 
 } // namespace paht

@@ -1,5 +1,7 @@
 #include "sync/OutboxSender.h"
 
+#include "domain/AttachmentType.h"
+
 #include <QHash>
 #include <QJsonArray>
 
@@ -15,8 +17,8 @@ bool isTransient(const QJsonObject& result)
 
 } // namespace
 
-OutboxSender::OutboxSender(StoreApi& api, LocalCache& cache, QObject* parent)
-    : QObject(parent), m_api(api), m_cache(cache)
+OutboxSender::OutboxSender(StoreApi& api, LocalCache& cache, PhotoCache& photos, QObject* parent)
+    : QObject(parent), m_api(api), m_cache(cache), m_photos(photos)
 {}
 
 void OutboxSender::cancel()
@@ -32,13 +34,65 @@ void OutboxSender::send()
         m_again = true;
         return;
     }
-    const QList<OutboxEntry> batch = m_cache.pendingCommands().mid(0, kBatchSize);
-    if (batch.isEmpty()) {
+    if (m_cache.pendingCount() == 0) {
         emit idle();
         return;
     }
     m_sending = true;
     m_again = false;
+    uploadNext();
+}
+
+void OutboxSender::uploadNext()
+{
+    const QStringList waiting = m_cache.pendingUploads();
+    if (waiting.isEmpty()) {
+        sendBatch();
+        return;
+    }
+    const QString sha = waiting.first();
+    const QByteArray bytes = m_photos.read(sha);
+    if (bytes.isEmpty()) {
+        // The only copy is gone (deleted by hand): no retry can bring it back.
+        m_cache.uploaded(sha);
+        emit uploadRefused(sha, tr("The file %1 is no longer in the local cache").arg(sha.left(12)));
+        uploadNext();
+        return;
+    }
+    QString type = attachmentContentType(bytes);
+    if (type.isEmpty())
+        type = QStringLiteral("application/octet-stream");
+    const quint64 round = m_round;
+    m_api.upload(
+        QStringLiteral("/attachments"), bytes, type, this, [this, round, sha](const StoreAnswer& answer) {
+            if (round != m_round)
+                return;
+            if (answer.ok() && answer.json.value(QStringLiteral("sha256")).toString() == sha) {
+                m_cache.uploaded(sha);
+                uploadNext();
+                return;
+            }
+            const bool refused = answer.status == 400 || answer.status == 413 || answer.status == 415;
+            if (!refused) {
+                // Not reached, busy, or the session ended: everything waits for the next round.
+                m_sending = false;
+                emit failed(answer);
+                return;
+            }
+            m_cache.uploaded(sha);
+            emit uploadRefused(sha, answer.message);
+            uploadNext();
+        });
+}
+
+void OutboxSender::sendBatch()
+{
+    const QList<OutboxEntry> batch = m_cache.pendingCommands().mid(0, kBatchSize);
+    if (batch.isEmpty()) {
+        m_sending = false;
+        emit idle();
+        return;
+    }
     QJsonArray commands;
     QList<Command> sent;
     for (const OutboxEntry& entry : batch) {

@@ -62,6 +62,17 @@ void StoreApi::post(const QString& path, const QJsonObject& body, QObject* conte
           std::move(handler));
 }
 
+void StoreApi::upload(const QString& path, const QByteArray& bytes, const QString& contentType,
+                      QObject* context, Handler handler)
+{
+    QNetworkRequest request(url(path));
+    request.setTransferTimeout(m_timeoutMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType.toLatin1());
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    watch(m_network->post(request, bytes), context, std::move(handler));
+}
+
 void StoreApi::remove(const QString& path, QObject* context, Handler handler)
 {
     QNetworkRequest request(url(path));

@@ -49,6 +49,9 @@ public:
     void get(const QString& path, const QUrlQuery& query, QObject* context, Handler handler);
     void post(const QString& path, const QJsonObject& body, QObject* context, Handler handler);
     void remove(const QString& path, QObject* context, Handler handler);
+    // POST of raw bytes, e.g. an attachment to /attachments.
+    void upload(const QString& path, const QByteArray& bytes, const QString& contentType, QObject* context,
+                Handler handler);
     void abortAll();
 
 signals:

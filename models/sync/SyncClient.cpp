@@ -17,7 +17,8 @@ SyncClient::SyncClient(const QUrl& storeUrl, LocalCache& cache, const Clock& clo
                        QNetworkAccessManager* network, QObject* parent)
     : QObject(parent), m_cache(cache), m_clock(clock), m_api(new StoreApi(storeUrl, network, this)),
       m_photos(cache), m_feed(new FeedSync(*m_api, cache, clock, this)),
-      m_outbox(new OutboxSender(*m_api, cache, this)), m_directory(new DirectoryFeed(*m_api, cache, this)),
+      m_outbox(new OutboxSender(*m_api, cache, m_photos, this)),
+      m_directory(new DirectoryFeed(*m_api, cache, this)),
       m_fetcher(new PhotoFetcher(*m_api, m_photos, this)), m_socket(new PokeSocket(this))
 {
     m_pollTimer.setInterval(kDefaultPollMs);
@@ -49,6 +50,10 @@ SyncClient::SyncClient(const QUrl& storeUrl, LocalCache& cache, const Clock& clo
     connect(m_outbox, &OutboxSender::conflict, this, &SyncClient::conflict);
     connect(m_outbox, &OutboxSender::rejected, this, &SyncClient::rejected);
     connect(m_outbox, &OutboxSender::failed, this, &SyncClient::onFailure);
+    connect(m_outbox, &OutboxSender::uploadRefused, this,
+            [this](const QString& sha256, const QString& message) {
+                emit error(tr("The store refused the file %1: %2").arg(sha256.left(12), message));
+            });
     connect(&m_cache, &LocalCache::outboxChanged, this, [this] {
         emit outboxChanged();
         emit statusChanged();
@@ -208,12 +213,12 @@ void SyncClient::onPoke(qint64 seq)
         m_feed->sync();
 }
 
-QString SyncClient::submit(Command command)
+QString SyncClient::submit(Command command, const QStringList& uploadsFirst)
 {
     if (QUuid::fromString(command.commandId).isNull())
         command.commandId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     // Written before anything is sent: a console killed now still has it after a restart.
-    if (!m_cache.enqueue(command, m_clock.now())) {
+    if (!m_cache.enqueue(command, m_clock.now(), uploadsFirst)) {
         emit error(tr("The action could not be queued: %1").arg(m_cache.lastError()));
         return {};
     }

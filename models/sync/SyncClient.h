@@ -51,8 +51,10 @@ public:
     void refreshDirectory();
 
     // Queues the command (outbox first, with a new commandId unless it carries a valid one) and sends it
-    // when the store can be reached. Returns the commandId, empty if it could not be queued.
-    QString submit(Command command);
+    // when the store can be reached. `uploadsFirst`: files in photos() that the command references and
+    // the store has not got yet; they are uploaded before it. Returns the commandId, empty if it could
+    // not be queued.
+    QString submit(Command command, const QStringList& uploadsFirst = {});
 
     void fetchPhoto(const QString& sha256);
     void prefetchPhotos(const QStringList& reportIds); // every photo of these reports not yet cached

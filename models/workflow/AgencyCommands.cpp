@@ -2,6 +2,7 @@
 
 #include "domain/AttachmentHash.h"
 #include "workflow/HandlingProgress.h"
+#include "workflow/ReturnLimit.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,7 +31,7 @@ Refusal accept(Transition& t)
 }
 
 // not the agency's competence. The return stage is judged from the moment the agency received the
-// report, so it is stamped now, already complete.
+// report (ReturnLimit), so it is stamped now, already complete.
 Refusal returnToCenter(Transition& t)
 {
     QString reason;
@@ -39,8 +40,8 @@ Refusal returnToCenter(Transition& t)
     if (Refusal refusal = payloadRefusal(in))
         return refusal;
     Assignment& assignment = t.assignment();
-    assignment.returnStage = t.timer.stamped(SlaStage::Return, assignment.dispatchedAt, t.now, t.agencyCode,
-                                             t.report.categoryCode);
+    assignment.returnStage =
+        t.timer.complete(ReturnLimit(t.timer).stage(assignment, t.report.categoryCode), t.now);
     assignment.acceptance = t.timer.complete(assignment.acceptance, t.now);
     if (assignment.processing)
         assignment.processing = t.timer.complete(*assignment.processing, t.now);

@@ -21,14 +21,6 @@ StageTiming StageTimer::startProcessing(const QDateTime& at, const Agency* agenc
     return timing;
 }
 
-StageTiming StageTimer::stamped(SlaStage stage, const QDateTime& startedAt, const QDateTime& completedAt,
-                                const QString& agencyCode, const QString& categoryCode) const
-{
-    StageTiming timing = start(stage, startedAt, agencyCode, categoryCode);
-    timing.completedAt = completedAt.toUTC();
-    return timing;
-}
-
 StageTiming StageTimer::complete(StageTiming timing, const QDateTime& at) const
 {
     if (!timing.isOpen())

@@ -22,10 +22,6 @@ public:
     // the policy's processing time, but never past the agency's own limit (null agency: no limit).
     StageTiming startProcessing(const QDateTime& at, const Agency* agency, const QString& agencyCode,
                                 const QString& categoryCode) const;
-    // A stage recorded only once it is over, e.g. R-11's "return within 1 working day of receiving it":
-    // started when the agency received the report, completed now.
-    StageTiming stamped(SlaStage stage, const QDateTime& startedAt, const QDateTime& completedAt,
-                        const QString& agencyCode, const QString& categoryCode) const;
     // Closes an open stage (resuming it first if paused); a closed one is returned unchanged.
     StageTiming complete(StageTiming timing, const QDateTime& at) const;
     // stops the intake clock while the center clarifies, when the policy says so.

@@ -91,7 +91,7 @@ struct Desk
 };
 
 // Acts on the next modal dialog of type T as soon as the code under test opens it with exec().
-template<typename T>
+template <typename T>
 void onModal(const std::function<void(T*)>& act)
 {
     auto* poll = new QTimer;
@@ -119,7 +119,8 @@ Report stored(StoreFixture& store, const QString& id)
 {
     Report report;
     const QString token = store.login(u"supervisor"_s);
-    Report::fromJson(store.get(u"/api/v1/reports/"_s + id, token).json().value(u"report"_s).toObject(), &report);
+    Report::fromJson(store.get(u"/api/v1/reports/"_s + id, token).json().value(u"report"_s).toObject(),
+                     &report);
     return report;
 }
 
@@ -181,7 +182,8 @@ private slots:
             QTest::keyClick(filter, Qt::Key_Return);
         }
         QCOMPARE(dispatch->chosenAgencies(), (QStringList{u"UBND-06673"_s, u"SXD"_s}));
-        dispatch->findChild<QPlainTextEdit*>(u"instruction"_s)->setPlainText(u"Đề nghị kiểm tra trong ngày"_s);
+        dispatch->findChild<QPlainTextEdit*>(u"instruction"_s)
+            ->setPlainText(u"Đề nghị kiểm tra trong ngày"_s);
         shoot(dispatch, u"2-dispatch.png"_s);
         QTest::mouseClick(dispatch->findChild<QPushButton*>(u"dispatch"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(stored(store, id).assignments.size(), 2, 15000);
@@ -199,7 +201,8 @@ private slots:
             QTest::mouseClick(dialog->findChild<QPushButton*>(u"returnOk"_s), Qt::LeftButton);
         });
         QVERIFY(ward.press(id, u"return_to_center"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(store, id, u"UBND-06673"_s), AssignmentState::ReturnedToCenter, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(store, id, u"UBND-06673"_s), AssignmentState::ReturnedToCenter,
+                                  15000);
         QVERIFY2(limitShown.contains(u"10/03/2026"_s), qPrintable(limitShown)); // 1 working day from dispatch
         QCOMPARE(stored(store, id).assignmentFor(u"UBND-06673"_s)->returnReason,
                  u"Tuyến đèn do Sở Xây dựng quản lý, không thuộc phường."_s);
@@ -249,7 +252,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(approval->selectReport(id) &&
                                      approval->findChild<QPushButton*>(u"approve"_s)->isEnabled(),
                                  15000);
-        QTRY_VERIFY(approval->findChild<QTextBrowser*>(u"resultPane"_s)->toPlainText().contains(u"LED 100W"_s));
+        QTRY_VERIFY(
+            approval->findChild<QTextBrowser*>(u"resultPane"_s)->toPlainText().contains(u"LED 100W"_s));
         shoot(approval, u"5-approval.png"_s);
         QTest::mouseClick(approval->findChild<QPushButton*>(u"approve"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(stored(store, id).state, ReportState::AwaitingPublication, 15000);
@@ -260,7 +264,8 @@ private slots:
         QVERIFY(center.window);
         QVERIFY(center.press(id, u"publish"_s));
         PublicationDialog* publication = nullptr;
-        QTRY_VERIFY((publication = center.window->findChild<PublicationDialog*>()) && publication->isVisible());
+        QTRY_VERIFY((publication = center.window->findChild<PublicationDialog*>()) &&
+                    publication->isVisible());
         auto* preview = publication->findChild<QTextBrowser*>(u"noticePreview"_s);
         QTRY_VERIFY(preview->toPlainText().contains(u"LED 100W"_s));
         QVERIFY(preview->toPlainText().contains(u"Kính gửi"_s));
@@ -286,7 +291,10 @@ private slots:
 
         // Everyone's timeline tells the same story; the center's window shows it last.
         center.window->selectReport(id);
-        QTRY_VERIFY(center.window->detail()->findChild<QTextBrowser*>(u"reportText"_s)->toPlainText().contains(title));
+        QTRY_VERIFY(center.window->detail()
+                        ->findChild<QTextBrowser*>(u"reportText"_s)
+                        ->toPlainText()
+                        .contains(title));
         shoot(center.window.get(), u"7-published.png"_s);
     }
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/Sessions.h"
+#include "domain/AttachmentType.h"
 #include "http/ApiError.h"
 #include "http/HttpMessage.h"
 #include "http/Router.h"
@@ -22,7 +23,7 @@ class Regulation;
 struct StoreLimits
 {
     qint64 maxBodyBytes = 32 * 1024 * 1024; // the HTTP server's cap, above the largest attachment
-    qint64 maxAttachmentBytes = 20 * 1024 * 1024;
+    qint64 maxAttachmentBytes = kMaxAttachmentBytes;
     int maxCommandsPerBatch = 200;
 };
 

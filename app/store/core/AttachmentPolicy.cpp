@@ -1,5 +1,6 @@
 #include "core/AttachmentPolicy.h"
 
+#include "domain/AttachmentType.h"
 #include "storage/Database.h"
 #include "storage/DirectoryRows.h"
 #include "storage/ReportRows.h"
@@ -8,15 +9,7 @@ namespace paht::store {
 
 QString AttachmentPolicy::sniff(const QByteArray& body)
 {
-    if (body.startsWith("\xFF\xD8\xFF"))
-        return QStringLiteral("image/jpeg");
-    if (body.startsWith("\x89PNG\r\n\x1A\n"))
-        return QStringLiteral("image/png");
-    if (body.startsWith("RIFF") && body.mid(8, 4) == "WEBP")
-        return QStringLiteral("image/webp");
-    if (body.startsWith("%PDF-"))
-        return QStringLiteral("application/pdf");
-    return {};
+    return attachmentContentType(body);
 }
 
 std::variant<QString, ApiError> AttachmentPolicy::check(const QByteArray& body,
