@@ -140,6 +140,47 @@
     </message>
 </context>
 <context>
+    <name>paht::ApprovalQueueModel</name>
+    <message>
+        <source>Approval due %1</source>
+        <extracomment>Tooltip of the approval deadline (R-12). Glossary: Hạn xử lý → &quot;Hạn phê duyệt: %1&quot;</extracomment>
+        <translation>Approval due %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <extracomment>Column: the report number. Vietnamese: Số phản ánh</extracomment>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Handling agency</source>
+        <extracomment>Column. Glossary: Cơ quan xử lý</extracomment>
+        <translation>Handling agency</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <extracomment>Column: who wrote the result. Glossary: Chuyên viên</extracomment>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <extracomment>Column: when the result was submitted for approval. Vietnamese: Thời gian trình</extracomment>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Approval deadline</source>
+        <extracomment>Column: the leader&apos;s deadline (R-12). Glossary: Hạn xử lý → &quot;Hạn phê duyệt&quot;</extracomment>
+        <translation>Approval deadline</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
     <name>paht::AssignmentModel</name>
     <message>
         <source>%1 — %2</source>
@@ -339,6 +380,49 @@
     </message>
 </context>
 <context>
+    <name>paht::DispatchPlan</name>
+    <message>
+        <source>No report to dispatch.</source>
+        <translation>No report to dispatch.</translation>
+    </message>
+    <message>
+        <source>Choose at least one handling agency.</source>
+        <translation>Choose at least one handling agency.</translation>
+    </message>
+    <message>
+        <source>A state-secret report: dispatching it needs clearance (R-17).</source>
+        <translation>A state-secret report: dispatching it needs clearance (R-17).</translation>
+    </message>
+    <message>
+        <source>Your role may not dispatch reports.</source>
+        <translation>Your role may not dispatch reports.</translation>
+    </message>
+    <message>
+        <source>The report has changed meanwhile: check it again.</source>
+        <translation>The report has changed meanwhile: check it again.</translation>
+    </message>
+    <message>
+        <source>Classify the report before dispatching it (R-6).</source>
+        <translation>Classify the report before dispatching it (R-6).</translation>
+    </message>
+    <message>
+        <source>Already with the agencies: only a report that an agency returned can be dispatched again (R-11).</source>
+        <translation>Already with the agencies: only a report that an agency returned can be dispatched again (R-11).</translation>
+    </message>
+    <message>
+        <source>A report in the state &quot;%1&quot; cannot be dispatched.</source>
+        <translation>A report in the state &quot;%1&quot; cannot be dispatched.</translation>
+    </message>
+    <message>
+        <source>Unknown agency &quot;%1&quot;.</source>
+        <translation>Unknown agency &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 already holds this report.</source>
+        <translation>%1 already holds this report.</translation>
+    </message>
+</context>
+<context>
     <name>paht::DuplicateFinder</name>
     <message>
         <source>Same category, %1 m away, text %2% alike</source>
@@ -354,6 +438,58 @@
         <source>Text %1% alike</source>
         <extracomment>Nội dung giống %1%</extracomment>
         <translation>Text %1% alike</translation>
+    </message>
+</context>
+<context>
+    <name>paht::EscalationTableModel</name>
+    <message>
+        <source>Awaiting the committee</source>
+        <extracomment>An escalation to the Provincial People&apos;s Committee that still stands. Vietnamese: Chờ UBND tỉnh</extracomment>
+        <translation>Awaiting the committee</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>When and by whom; %1 a date and time, %2 a person. Vietnamese: &quot;%1 · %2&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <extracomment>Column: the report number. Vietnamese: Số phản ánh</extracomment>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>Column. Vietnamese: Tiêu đề</extracomment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Column. Vietnamese: Tình trạng</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Escalated (when, by)</source>
+        <extracomment>Column. Glossary: Báo cáo UBND tỉnh → &quot;Báo cáo UBND tỉnh (lúc, người báo cáo)&quot;</extracomment>
+        <translation>Escalated (when, by)</translation>
+    </message>
+    <message>
+        <source>Escalation note</source>
+        <extracomment>Column: why it was escalated. Glossary: Báo cáo UBND tỉnh → &quot;Nội dung báo cáo UBND tỉnh&quot;</extracomment>
+        <translation>Escalation note</translation>
+    </message>
+    <message>
+        <source>Resolved (when, by)</source>
+        <extracomment>Column. Vietnamese: &quot;Có ý kiến chỉ đạo (lúc, người ghi nhận)&quot;</extracomment>
+        <translation>Resolved (when, by)</translation>
+    </message>
+    <message>
+        <source>Committee&apos;s direction</source>
+        <extracomment>Column. Vietnamese: &quot;Ý kiến chỉ đạo của UBND tỉnh&quot;</extracomment>
+        <translation>Committee&apos;s direction</translation>
     </message>
 </context>
 <context>
@@ -538,6 +674,21 @@
         <extracomment>Timeline (R-28). Vietnamese: &quot;Bỏ đánh dấu người phản ánh&quot;</extracomment>
         <translation>Reporter flag cleared</translation>
     </message>
+    <message>
+        <source>Result published (notice %1)</source>
+        <extracomment>Timeline (R-15); %1 the notice&apos;s numbers, &quot;01/TB-SXD&quot;. Vietnamese: &quot;Đã công khai kết quả xử lý (thông báo số %1)&quot;</extracomment>
+        <translation>Result published (notice %1)</translation>
+    </message>
+    <message>
+        <source>Result sent to the reporter only (notice %1)</source>
+        <extracomment>Timeline (R-15, R-17); %1 the notice&apos;s numbers. Vietnamese: &quot;Đã trả lời riêng người phản ánh (thông báo số %1)&quot;</extracomment>
+        <translation>Result sent to the reporter only (notice %1)</translation>
+    </message>
+    <message>
+        <source>Reminder sent to %1: %2</source>
+        <extracomment>Timeline (R-24); %1 an agency, %2 the center&apos;s note. Glossary: Nhắc nhở, đôn đốc → &quot;Đã nhắc nhở, đôn đốc %1: %2&quot;</extracomment>
+        <translation>Reminder sent to %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>paht::FeedSync</name>
@@ -649,6 +800,22 @@
     </message>
 </context>
 <context>
+    <name>paht::LeaderDecision</name>
+    <message>
+        <source>Write the reason for the rework: the specialist reads it.</source>
+        <extracomment>R-12: the specialist must know what to redo. Glossary: Trả lại để xử lý lại</extracomment>
+        <translation>Write the reason for the rework: the specialist reads it.</translation>
+    </message>
+    <message>
+        <source>The result text cannot be empty.</source>
+        <translation>The result text cannot be empty.</translation>
+    </message>
+    <message>
+        <source>The text is unchanged: approve the result instead.</source>
+        <translation>The text is unchanged: approve the result instead.</translation>
+    </message>
+</context>
+<context>
     <name>paht::LocalCache</name>
     <message>
         <source>The local cache %1 cannot be created</source>
@@ -669,6 +836,13 @@
     <message>
         <source>No answered command %1 in the outbox</source>
         <translation>No answered command %1 in the outbox</translation>
+    </message>
+</context>
+<context>
+    <name>paht::OutboxSender</name>
+    <message>
+        <source>The file %1 is no longer in the local cache</source>
+        <translation>The file %1 is no longer in the local cache</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1150,64 @@
     </message>
 </context>
 <context>
+    <name>paht::ReporterFlag</name>
+    <message>
+        <source>Not flagged</source>
+        <extracomment>The reporter&apos;s information is not flagged (R-28). Vietnamese: Chưa đánh dấu</extracomment>
+        <translation>Not flagged</translation>
+    </message>
+    <message>
+        <source>Valuable information</source>
+        <extracomment>R-28. Vietnamese: Thông tin có giá trị</extracomment>
+        <translation>Valuable information</translation>
+    </message>
+    <message>
+        <source>False or abusive</source>
+        <extracomment>R-28. Vietnamese: Sai sự thật, lợi dụng</extracomment>
+        <translation>False or abusive</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ResultFiles</name>
+    <message>
+        <source>%1 is too large (%2): a file may be at most %3.</source>
+        <translation>%1 is too large (%2): a file may be at most %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a photo (JPEG, PNG) nor a PDF document.</source>
+        <translation>%1 is neither a photo (JPEG, PNG) nor a PDF document.</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ResultRevisionModel</name>
+    <message>
+        <source>submitted by the specialist</source>
+        <translation>submitted by the specialist</translation>
+    </message>
+    <message>
+        <source>edited by the leader</source>
+        <translation>edited by the leader</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>One revision of a result: when, who, what, e.g. &quot;10/03/2026 09:10 · Nguyễn Văn A · submitted by the specialist&quot;</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · +%4 −%5 words</source>
+        <extracomment>A later revision: when, who, what, and how many words it added and removed, e.g. &quot;… · +3 −2 words&quot;</extracomment>
+        <translation>%1 · %2 · %3 · +%4 −%5 words</translation>
+    </message>
+</context>
+<context>
     <name>paht::Role</name>
     <message>
         <source>Intake operator</source>
@@ -1080,6 +1312,52 @@
     </message>
 </context>
 <context>
+    <name>paht::StatisticsNotes</name>
+    <message>
+        <source>Handled: for an agency, its result approved by its leader within the period; for the province, a report whose last awaited result was approved within the period.</source>
+        <translation>Handled: for an agency, its result approved by its leader within the period; for the province, a report whose last awaited result was approved within the period.</translation>
+    </message>
+    <message>
+        <source>On time: an agency&apos;s handled result is on time when its acceptance, its processing and its leader&apos;s approval each ended by their deadline on the working-time clock. A handled report is on time when its intake and every agency stage up to the last approval, returns to the center included, ended by their deadlines.</source>
+        <translation>On time: an agency&apos;s handled result is on time when its acceptance, its processing and its leader&apos;s approval each ended by their deadline on the working-time clock. A handled report is on time when its intake and every agency stage up to the last approval, returns to the center included, ended by their deadlines.</translation>
+    </message>
+    <message>
+        <source>Overdue by stage: stages that ended within the period after their deadline, and stages still open at the end of the period past their deadline; paused stages are not overdue.</source>
+        <translation>Overdue by stage: stages that ended within the period after their deadline, and stages still open at the end of the period past their deadline; paused stages are not overdue.</translation>
+    </message>
+    <message>
+        <source>Backlog: reports received (for an agency: dispatched to it) before the end of the period and not yet handled, rejected or returned by then, by whole working days open at the end of the period.</source>
+        <translation>Backlog: reports received (for an agency: dispatched to it) before the end of the period and not yet handled, rejected or returned by then, by whole working days open at the end of the period.</translation>
+    </message>
+    <message>
+        <source>Returned by agencies: reports an agency sent back to the center within the period as not its competence (R-11), each return counted.</source>
+        <translation>Returned by agencies: reports an agency sent back to the center within the period as not its competence (R-11), each return counted.</translation>
+    </message>
+    <message>
+        <source>Working time per stage: the working time from the start to the end of each stage that ended within the period, pauses included. Median and 90th percentile by the nearest-rank method: of n values in ascending order, the ⌈n/2⌉-th and the ⌈0.9·n⌉-th.</source>
+        <translation>Working time per stage: the working time from the start to the end of each stage that ended within the period, pauses included. Median and 90th percentile by the nearest-rank method: of n values in ascending order, the ⌈n/2⌉-th and the ⌈0.9·n⌉-th.</translation>
+    </message>
+    <message>
+        <source>Satisfaction share: ratings &quot;Very satisfied&quot; and &quot;Satisfied&quot; among all ratings given within the period; a report counts once, with its latest rating.</source>
+        <translation>Satisfaction share: ratings &quot;Very satisfied&quot; and &quot;Satisfied&quot; among all ratings given within the period; a report counts once, with its latest rating.</translation>
+    </message>
+    <message>
+        <source>Escalations: reports escalated to the Provincial People&apos;s Committee (R-13) and escalations resolved within the period, and those still standing at its end.</source>
+        <translation>Escalations: reports escalated to the Provincial People&apos;s Committee (R-13) and escalations resolved within the period, and those still standing at its end.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sticking points: stages open at the end of the period and overdue by %n working day(s) or more, and reports returned to the center more than once (returns up to the end of the period, at least one within it).</source>
+        <translation>
+            <numerusform>Sticking points: stages open at the end of the period and overdue by %n working day or more, and reports returned to the center more than once (returns up to the end of the period, at least one within it).</numerusform>
+            <numerusform>Sticking points: stages open at the end of the period and overdue by %n working days or more, and reports returned to the center more than once (returns up to the end of the period, at least one within it).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ranking score = %1 × T + %2 × S + %3 × (1 − B), out of 100, where T = handled on time ÷ handled (0 when nothing was handled), S = satisfaction share, B = backlog at the end ÷ (handled + backlog at the end). Without ratings, S is left out and the other two terms are scaled to 100. Equal scores (to two decimals) are ordered by higher T, then lower B, then agency code. Agencies that handled nothing and held nothing open are listed without rank.</source>
+        <translation>Ranking score = %1 × T + %2 × S + %3 × (1 − B), out of 100, where T = handled on time ÷ handled (0 when nothing was handled), S = satisfaction share, B = backlog at the end ÷ (handled + backlog at the end). Without ratings, S is left out and the other two terms are scaled to 100. Equal scores (to two decimals) are ordered by higher T, then lower B, then agency code. Agencies that handled nothing and held nothing open are listed without rank.</translation>
+    </message>
+</context>
+<context>
     <name>paht::SyncClient</name>
     <message>
         <source>The store cannot be reached (%1).</source>
@@ -1121,6 +1399,10 @@
         <source>The store refused a request: %1</source>
         <translation>The store refused a request: %1</translation>
     </message>
+    <message>
+        <source>The store refused the file %1: %2</source>
+        <translation>The store refused the file %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>paht::TimelineModel</name>
@@ -1158,20 +1440,8 @@
 <context>
     <name>paht::ui::ActionPrompt</name>
     <message>
-        <source>%1 (suggested)</source>
-        <translation>%1 (suggested)</translation>
-    </message>
-    <message>
-        <source>Handling agencies for %1:</source>
-        <translation>Handling agencies for %1:</translation>
-    </message>
-    <message>
         <source>Category:</source>
         <translation>Category:</translation>
-    </message>
-    <message>
-        <source>Instruction to the agencies (optional):</source>
-        <translation>Instruction to the agencies (optional):</translation>
     </message>
     <message>
         <source>What must be clarified with the reporter (contact by phone):</source>
@@ -1194,44 +1464,167 @@
         <translation>Number of the earlier report (PAHT-yyyy-nnnnnn):</translation>
     </message>
     <message>
-        <source>Reason:</source>
-        <translation>Reason:</translation>
-    </message>
-    <message>
-        <source>Text:</source>
-        <translation>Text:</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Note:</translation>
-    </message>
-    <message>
-        <source>Agency:</source>
-        <translation>Agency:</translation>
-    </message>
-    <message>
-        <source>Reason for the disclosure (recorded):</source>
-        <translation>Reason for the disclosure (recorded):</translation>
-    </message>
-    <message>
-        <source>The reporter&apos;s information is:</source>
-        <translation>The reporter&apos;s information is:</translation>
-    </message>
-    <message>
-        <source>Valuable</source>
-        <translation>Valuable</translation>
-    </message>
-    <message>
-        <source>False or abusive</source>
-        <translation>False or abusive</translation>
-    </message>
-    <message>
-        <source>Not flagged</source>
-        <translation>Not flagged</translation>
-    </message>
-    <message>
         <source>Confidentiality:</source>
         <translation>Confidentiality:</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::ApprovalScreen</name>
+    <message>
+        <source>&amp;Approval</source>
+        <extracomment>Menu of the agency leader. Glossary: Phê duyệt</extracomment>
+        <translation>&amp;Approval</translation>
+    </message>
+    <message>
+        <source>Results awaiting &amp;approval…</source>
+        <extracomment>Opens the approval screen (R-12). Glossary: Kết quả xử lý; Phê duyệt</extracomment>
+        <translation>Results awaiting &amp;approval…</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::ApprovalWindow</name>
+    <message>
+        <source>Show decided results too</source>
+        <extracomment>Also list the results the leader already approved or returned, to read their history (R-29)</extracomment>
+        <translation>Show decided results too</translation>
+    </message>
+    <message>
+        <source>Results awaiting your approval</source>
+        <extracomment>Heading of the list on the approval screen (R-12). Glossary: Phê duyệt</extracomment>
+        <translation>Results awaiting your approval</translation>
+    </message>
+    <message>
+        <source>Approval of results — %1</source>
+        <extracomment>Window title; %1 is the leader&apos;s agency. Glossary: Phê duyệt; Kết quả xử lý</extracomment>
+        <translation>Approval of results — %1</translation>
+    </message>
+    <message>
+        <source>%1 has no result awaiting your approval.</source>
+        <extracomment>The leader opened a report whose result does not wait for a decision (any more)</extracomment>
+        <translation>%1 has no result awaiting your approval.</translation>
+    </message>
+    <message>
+        <source>Choose a result in the list.</source>
+        <extracomment>Shown when no result is chosen on the approval screen</extracomment>
+        <translation>Choose a result in the list.</translation>
+    </message>
+    <message>
+        <source>Your decision on this result waits in the outbox; it goes to the store as soon as the store can be reached.</source>
+        <translation>Your decision on this result waits in the outbox; it goes to the store as soon as the store can be reached.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve selected (%n)</source>
+        <extracomment>Approves every selected result at once (R-12). Glossary: Phê duyệt</extracomment>
+        <translation>
+            <numerusform>Approve selected (%n)</numerusform>
+            <numerusform>Approve selected (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 — in the outbox.</source>
+        <extracomment>After a decision: the report number and the decision, e.g. &quot;PAHT-2026-000123: Phê duyệt — …&quot;</extracomment>
+        <translation>%1: %2 — in the outbox.</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved to the outbox.</source>
+        <translation>The decision could not be saved to the outbox.</translation>
+    </message>
+    <message>
+        <source>Approve several results</source>
+        <extracomment>Title of the confirmation of a batch approval. Glossary: Phê duyệt</extracomment>
+        <translation>Approve several results</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve these %n result(s) as the specialists wrote them? Each goes to the store as its own decision.</source>
+        <translation>
+            <numerusform>Approve these %n result as the specialists wrote them? Each goes to the store as its own decision.</numerusform>
+            <numerusform>Approve these %n results as the specialists wrote them? Each goes to the store as its own decision.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n result(s)</source>
+        <translation>
+            <numerusform>Approve %n result</numerusform>
+            <numerusform>Approve %n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) approved; the decisions are in the outbox.</source>
+        <translation>
+            <numerusform>%n result approved; the decisions are in the outbox.</numerusform>
+            <numerusform>%n results approved; the decisions are in the outbox.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <extracomment>Title of the photo viewer; %1 is the report number</extracomment>
+        <translation>Photo of %1</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::AttachmentStrip</name>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Not here yet</source>
+        <extracomment>A photo or file of the report that is not downloaded to this computer yet</extracomment>
+        <translation>Not here yet</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <extracomment>A result file that is no picture, e.g. a PDF. Vietnamese: Tài liệu</extracomment>
+        <translation>Document</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::CitizenAnswerDialog</name>
+    <message>
+        <source>Your agency&apos;s result: %1</source>
+        <translation>Your agency&apos;s result: %1</translation>
+    </message>
+    <message>
+        <source>The reporter asked for clarification on %1:</source>
+        <extracomment>Glossary: Phản hồi / Làm rõ. Vietnamese: &quot;Người phản ánh đề nghị làm rõ lúc %1:&quot;</extracomment>
+        <translation>The reporter asked for clarification on %1:</translation>
+    </message>
+    <message>
+        <source>Answer the reporter by</source>
+        <extracomment>Before the R-18 deadline. Vietnamese: &quot;Trả lời người phản ánh trước&quot;</extracomment>
+        <translation>Answer the reporter by</translation>
+    </message>
+    <message>
+        <source>Your answer to the reporter (required)</source>
+        <translation>Your answer to the reporter (required)</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::CitizenVoiceView</name>
+    <message>
+        <source>The citizen&apos;s answers and rating</source>
+        <extracomment>Heading in the detail pane (R-18, R-19). Glossary: Phản hồi → &quot;Phản hồi và đánh giá của người dân&quot;</extracomment>
+        <translation>The citizen&apos;s answers and rating</translation>
+    </message>
+    <message>
+        <source>%1 (%2/5)</source>
+        <extracomment>The rating on the five-level scale (R-19); %1 the level&apos;s name, %2 its score (5 best). Vietnamese: &quot;%1 (%2/5)&quot;</extracomment>
+        <translation>%1 (%2/5)</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <extracomment>Vietnamese: Người phản ánh chưa đánh giá</extracomment>
+        <translation>Not rated yet</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <extracomment>Who wrote an answer: the citizen. Vietnamese: Người phản ánh</extracomment>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <extracomment>One answer: %1 when, %2 who, %3 the text. Vietnamese: &quot;%1 · %2: %3&quot;</extracomment>
+        <translation>%1 · %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1690,108 @@
     </message>
 </context>
 <context>
+    <name>paht::ui::ContactRequestDialog</name>
+    <message>
+        <source>The Operations Center decides whether your agency gets the reporter&apos;s contact details. Your request and any disclosure are recorded.</source>
+        <translation>The Operations Center decides whether your agency gets the reporter&apos;s contact details. Your request and any disclosure are recorded.</translation>
+    </message>
+    <message>
+        <source>Why your agency needs the contact to handle the report (required)</source>
+        <translation>Why your agency needs the contact to handle the report (required)</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::ContactRequestsWindow</name>
+    <message>
+        <source>Disclose…</source>
+        <extracomment>Button (R-27). Vietnamese: &quot;Cung cấp thông tin liên hệ…&quot;</extracomment>
+        <translation>Disclose…</translation>
+    </message>
+    <message>
+        <source>Requests for the reporter&apos;s contact</source>
+        <extracomment>Window title (R-27). Vietnamese: &quot;Đề nghị cung cấp thông tin liên hệ người phản ánh&quot;</extracomment>
+        <translation>Requests for the reporter&apos;s contact</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <extracomment>Column. Vietnamese: Số phản ánh</extracomment>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>Column. Vietnamese: Tiêu đề</extracomment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <extracomment>Column. Glossary: Cơ quan xử lý</extracomment>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <extracomment>Column. Vietnamese: Lý do</extracomment>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <extracomment>Column: when the agency asked. Vietnamese: Thời điểm đề nghị</extracomment>
+        <translation>Asked</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::DeadlineLabel</name>
+    <message>
+        <source>%1 %2 — %3</source>
+        <extracomment>A deadline where the user decides: %1 the step (&quot;Accept by&quot;), %2 the deadline&apos;s date and time, %3 how it stands (&quot;5 working hours left&quot;). Vietnamese: &quot;%1 %2 — %3&quot;</extracomment>
+        <translation>%1 %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::DecisionPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A button&apos;s label and its keyboard shortcut, e.g. &quot;Approve (Ctrl+Return)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Why the result goes back for rework — the specialist reads this:</source>
+        <extracomment>R-12. Glossary: Trả lại để xử lý lại; Chuyên viên</extracomment>
+        <translation>Why the result goes back for rework — the specialist reads this:</translation>
+    </message>
+    <message>
+        <source>Review and approve…</source>
+        <translation>Review and approve…</translation>
+    </message>
+    <message>
+        <source>Edit the result. The difference from the specialist&apos;s text shows on the right: struck out what goes, underlined what comes.</source>
+        <extracomment>R-12: the leader edits the specialist&apos;s result. Glossary: Sửa và phê duyệt</extracomment>
+        <translation>Edit the result. The difference from the specialist&apos;s text shows on the right: struck out what goes, underlined what comes.</translation>
+    </message>
+    <message>
+        <source>Words added: %1. Words removed: %2.</source>
+        <extracomment>How much the leader&apos;s edit changes. %1 and %2 are numbers of words.</extracomment>
+        <translation>Words added: %1. Words removed: %2.</translation>
+    </message>
+    <message>
+        <source>Edit and approve %1</source>
+        <extracomment>Title of the confirmation. Glossary: Sửa và phê duyệt</extracomment>
+        <translation>Edit and approve %1</translation>
+    </message>
+    <message>
+        <source>Approve the result with these changes? The specialist&apos;s text stays in the history.</source>
+        <translation>Approve the result with these changes? The specialist&apos;s text stays in the history.</translation>
+    </message>
+    <message>
+        <source>Approve with these changes</source>
+        <extracomment>The button that sends the leader&apos;s edit. Glossary: Phê duyệt</extracomment>
+        <translation>Approve with these changes</translation>
+    </message>
+</context>
+<context>
     <name>paht::ui::DesktopNotifier</name>
     <message numerus="yes">
         <source>%1: %n new</source>
@@ -1330,6 +1825,228 @@
             <numerusform>%n report in your queues became overdue.</numerusform>
             <numerusform>%n reports in your queues became overdue.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One reminded report in a notification; %1 its number, %2 the center&apos;s note or the report&apos;s title. Vietnamese: &quot;%1: %2&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reminder from the Operations Center</source>
+        <extracomment>Notification title (R-24). Glossary: Nhắc nhở, đôn đốc → &quot;Trung tâm nhắc nhở, đôn đốc&quot;</extracomment>
+        <translation>Reminder from the Operations Center</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::DiscloseContactDialog</name>
+    <message>
+        <source>Report %1: %2</source>
+        <extracomment>%1 a report number, %2 its title. Vietnamese: &quot;Phản ánh %1: %2&quot;</extracomment>
+        <translation>Report %1: %2</translation>
+    </message>
+    <message>
+        <source>The reporter asked for confidentiality: the agency will still not see the contact (R-4). Give it only by other means and only if the reporter agrees.</source>
+        <extracomment>R-4: a confidential reporter&apos;s identity never leaves the center. Glossary: Giữ bí mật</extracomment>
+        <translation>The reporter asked for confidentiality: the agency will still not see the contact (R-4). Give it only by other means and only if the reporter agrees.</translation>
+    </message>
+    <message>
+        <source>Requests from the agencies:</source>
+        <extracomment>Heading (R-27). Vietnamese: &quot;Cơ quan đề nghị cung cấp thông tin liên hệ:&quot;</extracomment>
+        <translation>Requests from the agencies:</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>A request; %1 agency, %2 reason, %3 when. Vietnamese: &quot;%1: %2 (%3)&quot;</extracomment>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>(no request)</source>
+        <extracomment>Vietnamese: &quot;(chưa có đề nghị)&quot;</extracomment>
+        <translation>(no request)</translation>
+    </message>
+    <message>
+        <source>Give the contact to:</source>
+        <extracomment>Vietnamese: &quot;Cung cấp cho cơ quan:&quot;</extracomment>
+        <translation>Give the contact to:</translation>
+    </message>
+    <message>
+        <source>Reason for the disclosure (recorded):</source>
+        <extracomment>R-27: each disclosure is recorded. Vietnamese: &quot;Lý do cung cấp (được ghi lại):&quot;</extracomment>
+        <translation>Reason for the disclosure (recorded):</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::DispatchDialog</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Ward/commune</source>
+        <translation>Ward/commune</translation>
+    </message>
+    <message>
+        <source>Type to find an agency (diacritics optional)</source>
+        <translation>Type to find an agency (diacritics optional)</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Accept by
+(R-9)</source>
+        <translation>Accept by
+(R-9)</translation>
+    </message>
+    <message>
+        <source>Processing time
+(R-10)</source>
+        <translation>Processing time
+(R-10)</translation>
+    </message>
+    <message>
+        <source>Done by, if
+accepted now</source>
+        <translation>Done by, if
+accepted now</translation>
+    </message>
+    <message>
+        <source>Done by, if accepted
+at the latest</source>
+        <translation>Done by, if accepted
+at the latest</translation>
+    </message>
+    <message>
+        <source>Instruction to the agencies (optional): what to check, whom to contact, what the reporter added</source>
+        <translation>Instruction to the agencies (optional): what to check, whom to contact, what the reporter added</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Leave out the blocked reports</source>
+        <translation>Leave out the blocked reports</translation>
+    </message>
+    <message>
+        <source>Handling agencies</source>
+        <translation>Handling agencies</translation>
+    </message>
+    <message>
+        <source>Deadlines of the chosen agencies</source>
+        <translation>Deadlines of the chosen agencies</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Type to filter · Enter ticks or unticks the first match · ↓ and Space choose in the list · Ctrl+Enter dispatches</source>
+        <translation>Type to filter · Enter ticks or unticks the first match · ↓ and Space choose in the list · Ctrl+Enter dispatches</translation>
+    </message>
+    <message>
+        <source>Dispatch %1</source>
+        <translation>Dispatch %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispatch %n report(s)</source>
+        <translation>
+            <numerusform>Dispatch %n report</numerusform>
+            <numerusform>Dispatch %n reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>Not classified</translation>
+    </message>
+    <message>
+        <source>%1 was returned by %2 on %3: “%4”</source>
+        <translation>%1 was returned by %2 on %3: “%4”</translation>
+    </message>
+    <message>
+        <source>Choose another agency, or send it back to the same one with an instruction (R-11).</source>
+        <translation>Choose another agency, or send it back to the same one with an instruction (R-11).</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>suggested</translation>
+    </message>
+    <message>
+        <source>returned it</source>
+        <translation>returned it</translation>
+    </message>
+    <message>
+        <source>returned %1</source>
+        <translation>returned %1</translation>
+    </message>
+    <message>
+        <source>already holds it</source>
+        <translation>already holds it</translation>
+    </message>
+    <message>
+        <source>already holds %1</source>
+        <translation>already holds %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>If dispatched now (%1), on the working-time clock:</source>
+        <translation>If dispatched now (%1), on the working-time clock:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::DispatchScreen</name>
+    <message>
+        <source>Select the reports to dispatch first.</source>
+        <translation>Select the reports to dispatch first.</translation>
+    </message>
+    <message>
+        <source>These dispatches could not be saved to the outbox: %1</source>
+        <translation>These dispatches could not be saved to the outbox: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::EscalationsWindow</name>
+    <message>
+        <source>Resolve…</source>
+        <extracomment>Button (R-13). Vietnamese: &quot;Ghi nhận ý kiến chỉ đạo…&quot;</extracomment>
+        <translation>Resolve…</translation>
+    </message>
+    <message>
+        <source>Escalations to the Provincial People&apos;s Committee</source>
+        <extracomment>Window title (R-13). Glossary: Báo cáo UBND tỉnh → &quot;Các phản ánh đã báo cáo UBND tỉnh&quot;</extracomment>
+        <translation>Escalations to the Provincial People&apos;s Committee</translation>
+    </message>
+    <message>
+        <source>%1 awaiting the committee, %2 in all</source>
+        <extracomment>%1 open escalations, %2 all. Vietnamese: &quot;%1 chờ UBND tỉnh / %2 phản ánh đã báo cáo&quot;</extracomment>
+        <translation>%1 awaiting the committee, %2 in all</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +2086,24 @@
     <message>
         <source>Any ward/commune</source>
         <translation>Any ward/commune</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::FlagReporterDialog</name>
+    <message>
+        <source>Report %1 from %2</source>
+        <extracomment>%1 a report number, %2 the reporter&apos;s name. Vietnamese: &quot;Phản ánh %1 của %2&quot;</extracomment>
+        <translation>Report %1 from %2</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <extracomment>R-28; %1 the current flag. Vietnamese: &quot;Hiện tại: %1&quot;</extracomment>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <extracomment>Optional note with the flag (R-28). Vietnamese: &quot;Ghi chú (không bắt buộc):&quot;</extracomment>
+        <translation>Note (optional):</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +2229,74 @@
         <source>The local cache could not be deleted: %1</source>
         <translation>The local cache could not be deleted: %1</translation>
     </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation>&amp;Work</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch selected reports…</source>
+        <translation>&amp;Dispatch selected reports…</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::OversightScreen</name>
+    <message>
+        <source>&amp;Oversight</source>
+        <extracomment>Menu of the center&apos;s oversight (R-13, R-24, R-27). Vietnamese: &quot;&amp;Giám sát&quot;</extracomment>
+        <translation>&amp;Oversight</translation>
+    </message>
+    <message>
+        <source>Late assignments and reminders…</source>
+        <extracomment>Menu item (R-24). Glossary: Quá hạn, Nhắc nhở → &quot;Phản ánh quá hạn, sắp đến hạn và nhắc nhở…&quot;</extracomment>
+        <translation>Late assignments and reminders…</translation>
+    </message>
+    <message>
+        <source>Escalations…</source>
+        <extracomment>Menu item (R-13). Glossary: Báo cáo UBND tỉnh → &quot;Danh sách báo cáo UBND tỉnh…&quot;</extracomment>
+        <translation>Escalations…</translation>
+    </message>
+    <message>
+        <source>Requests for the reporter&apos;s contact…</source>
+        <extracomment>Menu item (R-27). Vietnamese: &quot;Đề nghị cung cấp thông tin liên hệ…&quot;</extracomment>
+        <translation>Requests for the reporter&apos;s contact…</translation>
+    </message>
+    <message>
+        <source>The command could not be saved to the outbox.</source>
+        <translation>The command could not be saved to the outbox.</translation>
+    </message>
+    <message>
+        <source>Overdue and nearly due assignments</source>
+        <extracomment>Window title (R-24). Glossary: Quá hạn / Sắp đến hạn → &quot;Phản ánh quá hạn và sắp đến hạn&quot;</extracomment>
+        <translation>Overdue and nearly due assignments</translation>
+    </message>
+    <message>
+        <source>Report %1: %2</source>
+        <extracomment>%1 a report number, %2 its title. Vietnamese: &quot;Phản ánh %1: %2&quot;</extracomment>
+        <translation>Report %1: %2</translation>
+    </message>
+    <message>
+        <source>What the Provincial People&apos;s Committee must take up (the agencies cannot agree, or the handling is not thorough):</source>
+        <extracomment>R-13. Glossary: Báo cáo UBND tỉnh → &quot;Nội dung báo cáo UBND tỉnh (các cơ quan chưa thống nhất, hoặc xử lý chưa triệt để):&quot;</extracomment>
+        <translation>What the Provincial People&apos;s Committee must take up (the agencies cannot agree, or the handling is not thorough):</translation>
+    </message>
+    <message>
+        <source>Report %1, escalated on %2 by %3:
+%4</source>
+        <extracomment>%1 a report number, %2 when, %3 who, %4 the escalation note. Vietnamese: &quot;Phản ánh %1, báo cáo UBND tỉnh lúc %2 (%3):
+%4&quot;</extracomment>
+        <translation>Report %1, escalated on %2 by %3:
+%4</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s direction:</source>
+        <extracomment>R-13. Vietnamese: &quot;Ý kiến chỉ đạo của UBND tỉnh:&quot;</extracomment>
+        <translation>The committee&apos;s direction:</translation>
+    </message>
+    <message>
+        <source>No agency can be given the contact of report %1 now.</source>
+        <extracomment>R-27. Vietnamese: &quot;Không có cơ quan nào có thể nhận thông tin liên hệ của phản ánh %1 lúc này.&quot;</extracomment>
+        <translation>No agency can be given the contact of report %1 now.</translation>
+    </message>
 </context>
 <context>
     <name>paht::ui::PhotoViewer</name>
@@ -1515,10 +2318,181 @@
     </message>
 </context>
 <context>
+    <name>paht::ui::PublicationDialog</name>
+    <message>
+        <source>&amp;Save answer</source>
+        <translation>&amp;Save answer</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Publication — %1</source>
+        <translation>Publication — %1</translation>
+    </message>
+    <message>
+        <source>Public answer</source>
+        <translation>Public answer</translation>
+    </message>
+    <message>
+        <source>As the Appendix II notice</source>
+        <translation>As the Appendix II notice</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Not applied: the report changed meanwhile (see File › Commands not applied).</source>
+        <translation>Not applied: the report changed meanwhile (see File › Commands not applied).</translation>
+    </message>
+    <message>
+        <source>The store refused it: %1</source>
+        <translation>The store refused it: %1</translation>
+    </message>
+    <message>
+        <source>%1 is no longer available to you.</source>
+        <translation>%1 is no longer available to you.</translation>
+    </message>
+    <message>
+        <source>Public report: the answer goes to the public feed and to the report&apos;s public timeline.</source>
+        <translation>Public report: the answer goes to the public feed and to the report&apos;s public timeline.</translation>
+    </message>
+    <message>
+        <source>Confidential report: the answer goes to the reporter alone and is not published.</source>
+        <translation>Confidential report: the answer goes to the reporter alone and is not published.</translation>
+    </message>
+    <message>
+        <source>State secret: the report is closed without publication and no notice is issued.</source>
+        <translation>State secret: the report is closed without publication and no notice is issued.</translation>
+    </message>
+    <message>
+        <source>Answer sent out under notice %1.</source>
+        <translation>Answer sent out under notice %1.</translation>
+    </message>
+    <message>
+        <source>Closed without publication.</source>
+        <translation>Closed without publication.</translation>
+    </message>
+    <message>
+        <source>A publication editor ends this step; you may edit and save the answer.</source>
+        <translation>A publication editor ends this step; you may edit and save the answer.</translation>
+    </message>
+    <message>
+        <source>Publication deadline %1: %2</source>
+        <extracomment>R-14; %1 the deadline&apos;s local time, %2 e.g. &quot;45 minutes left&quot; or &quot;overdue by 2 hours&quot;.</extracomment>
+        <translation>Publication deadline %1: %2</translation>
+    </message>
+    <message>
+        <source>No Appendix II notice is issued for a state-secret report.</source>
+        <translation>No Appendix II notice is issued for a state-secret report.</translation>
+    </message>
+    <message>
+        <source>The command could not be saved to the outbox.</source>
+        <translation>The command could not be saved to the outbox.</translation>
+    </message>
+    <message>
+        <source>Offline: waiting in the outbox until the store is back.</source>
+        <translation>Offline: waiting in the outbox until the store is back.</translation>
+    </message>
+    <message>
+        <source>Sent: waiting for the store…</source>
+        <translation>Sent: waiting for the store…</translation>
+    </message>
+    <message>
+        <source>Done: the store applied it.</source>
+        <translation>Done: the store applied it.</translation>
+    </message>
+    <message>
+        <source>Publish the answer to %1? It goes to the public feed and the public timeline under the notice numbers the store gives it.</source>
+        <translation>Publish the answer to %1? It goes to the public feed and the public timeline under the notice numbers the store gives it.</translation>
+    </message>
+    <message>
+        <source>Send the answer of %1 to the reporter alone? It is not published.</source>
+        <translation>Send the answer of %1 to the reporter alone? It is not published.</translation>
+    </message>
+    <message>
+        <source>Close %1 without publication? Nothing of its result is published.</source>
+        <translation>Close %1 without publication? Nothing of its result is published.</translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation>Save the notice as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Notice saved to %1.</source>
+        <translation>Notice saved to %1.</translation>
+    </message>
+    <message>
+        <source>The notice could not be saved to %1.</source>
+        <translation>The notice could not be saved to %1.</translation>
+    </message>
+    <message>
+        <source>Notice %1</source>
+        <translation>Notice %1</translation>
+    </message>
+    <message>
+        <source>The notice could not be printed.</source>
+        <translation>The notice could not be printed.</translation>
+    </message>
+</context>
+<context>
     <name>paht::ui::QueuePanel</name>
     <message>
         <source>Queues</source>
         <translation>Queues</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::RemindDialog</name>
+    <message>
+        <source>Agency / report</source>
+        <extracomment>Column: agency, then its reports. Glossary: Cơ quan xử lý</extracomment>
+        <translation>Agency / report</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>Column. Vietnamese: Tiêu đề</extracomment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <extracomment>Column. Glossary: Hạn xử lý</extracomment>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Reminded</source>
+        <extracomment>Column: how many reminders were sent. Glossary: Nhắc nhở → &quot;Đã nhắc&quot;</extracomment>
+        <translation>Reminded</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due soon</source>
+        <extracomment>An agency&apos;s late assignments; %1 overdue, %2 due soon. Glossary: Quá hạn, Sắp đến hạn → &quot;%1 quá hạn, %2 sắp đến hạn&quot;</extracomment>
+        <translation>%1 overdue, %2 due soon</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due soon.</source>
+        <extracomment>Vietnamese: &quot;Không có phản ánh nào quá hạn hoặc sắp đến hạn.&quot;</extracomment>
+        <translation>Nothing is overdue or due soon.</translation>
+    </message>
+    <message>
+        <source>Note to the agency (optional):</source>
+        <extracomment>The reminder&apos;s note to the agency (R-24). Vietnamese: &quot;Nội dung nhắc nhở (không bắt buộc):&quot;</extracomment>
+        <translation>Note to the agency (optional):</translation>
+    </message>
+    <message>
+        <source>Remind</source>
+        <extracomment>Button (R-24). Glossary: Nhắc nhở, đôn đốc → &quot;Nhắc nhở&quot;</extracomment>
+        <translation>Remind</translation>
     </message>
 </context>
 <context>
@@ -1588,14 +2562,6 @@
         <translation>Public answer</translation>
     </message>
     <message>
-        <source>Citizen&apos;s answer</source>
-        <translation>Citizen&apos;s answer</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>Rating</translation>
-    </message>
-    <message>
         <source>No action for you on this report now.</source>
         <translation>No action for you on this report now.</translation>
     </message>
@@ -1606,6 +2572,246 @@
     <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <extracomment>After the escalation note: the committee&apos;s direction. Vietnamese: &quot;Ý kiến chỉ đạo: %1&quot;</extracomment>
+        <translation>Resolved: %1</translation>
+    </message>
+    <message>
+        <source>Reporter flag</source>
+        <extracomment>Row label (R-28). Vietnamese: Đánh giá người phản ánh</extracomment>
+        <translation>Reporter flag</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::ReportPane</name>
+    <message>
+        <source>Field report</source>
+        <extracomment>Heading of the left half of the approval screen. Glossary: Phản ánh hiện trường</extracomment>
+        <translation>Field report</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>open the map</source>
+        <translation>open the map</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Center&apos;s instruction</source>
+        <extracomment>The note the Operations Center wrote to the agency when it dispatched the report (R-7)</extracomment>
+        <translation>Center&apos;s instruction</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::ResultEditor</name>
+    <message>
+        <source>Result of %1</source>
+        <translation>Result of %1</translation>
+    </message>
+    <message>
+        <source>What your agency found and did (required)</source>
+        <translation>What your agency found and did (required)</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Attach files…</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Remove file</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Submit for approval</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>Photos (JPEG, PNG) and PDF documents:</source>
+        <translation>Photos (JPEG, PNG) and PDF documents:</translation>
+    </message>
+    <message>
+        <source>Draft restored (saved %1).</source>
+        <translation>Draft restored (saved %1).</translation>
+    </message>
+    <message>
+        <source>Submit the result by</source>
+        <extracomment>Before the R-10 deadline. Glossary: Kết quả xử lý → &quot;Gửi kết quả xử lý trước&quot;</extracomment>
+        <translation>Submit the result by</translation>
+    </message>
+    <message>
+        <source>Returned for rework by your leader: %1</source>
+        <extracomment>R-12. Glossary: Trả lại để xử lý lại</extracomment>
+        <translation>Returned for rework by your leader: %1</translation>
+    </message>
+    <message>
+        <source>%1 (attached earlier)</source>
+        <extracomment>A file of the result the leader sent back, kept for the rework</extracomment>
+        <translation>%1 (attached earlier)</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved on this computer.</source>
+        <translation>The draft could not be saved on this computer.</translation>
+    </message>
+    <message>
+        <source>Draft saved on this computer at %1.</source>
+        <translation>Draft saved on this computer at %1.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>Photos and PDF documents (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Photos and PDF documents (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 is attached already.</source>
+        <translation>%1 is attached already.</translation>
+    </message>
+    <message>
+        <source>Write the result before submitting it.</source>
+        <translation>Write the result before submitting it.</translation>
+    </message>
+    <message>
+        <source>The result could not be saved to the outbox; the draft is kept.</source>
+        <translation>The result could not be saved to the outbox; the draft is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::ResultPane</name>
+    <message>
+        <source>History of the result</source>
+        <extracomment>The versions of the result text (R-29)</extracomment>
+        <translation>History of the result</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <extracomment>Heading of the right half of the approval screen. Glossary: Kết quả xử lý</extracomment>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <extracomment>Photos and documents attached to the result</extracomment>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Approval deadline</source>
+        <extracomment>The leader&apos;s deadline (R-12): its state, e.g. &quot;3 working hours left&quot;, and when it falls</extracomment>
+        <translation>Approval deadline</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Rework asked</source>
+        <extracomment>The leader&apos;s reason when the result last went back to the specialist. Glossary: Trả lại để xử lý lại</extracomment>
+        <translation>Rework asked</translation>
+    </message>
+    <message>
+        <source>The first version:</source>
+        <translation>The first version:</translation>
+    </message>
+    <message>
+        <source>Changes from the version before:</source>
+        <translation>Changes from the version before:</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::ReturnDialog</name>
+    <message>
+        <source>A report outside your agency&apos;s competence goes back to the Operations Center within %1 of receiving it.</source>
+        <extracomment>R-11. %1 is e.g. &quot;1 working day&quot;. Vietnamese: &quot;Trả lại Trung tâm trong vòng %1 kể từ khi nhận&quot;</extracomment>
+        <translation>A report outside your agency&apos;s competence goes back to the Operations Center within %1 of receiving it.</translation>
+    </message>
+    <message>
+        <source>Received by your agency: %1</source>
+        <translation>Received by your agency: %1</translation>
+    </message>
+    <message>
+        <source>Return to the center by</source>
+        <extracomment>Before the R-11 deadline. Glossary: Trả lại Trung tâm → &quot;Trả lại Trung tâm trước&quot;</extracomment>
+        <translation>Return to the center by</translation>
+    </message>
+    <message>
+        <source>The limit has passed: the return will be recorded as late.</source>
+        <translation>The limit has passed: the return will be recorded as late.</translation>
+    </message>
+    <message>
+        <source>Why this report is not your agency&apos;s competence (required)</source>
+        <translation>Why this report is not your agency&apos;s competence (required)</translation>
+    </message>
+    <message>
+        <source>Reason for the Operations Center:</source>
+        <translation>Reason for the Operations Center:</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::SpecialistPanel</name>
+    <message>
+        <source>Accept by</source>
+        <extracomment>Before the R-9 deadline. Glossary: Tiếp nhận xử lý → &quot;Tiếp nhận trước&quot;</extracomment>
+        <translation>Accept by</translation>
+    </message>
+    <message>
+        <source>Return to the center by</source>
+        <extracomment>Before the R-11 deadline. Glossary: Trả lại Trung tâm → &quot;Trả lại Trung tâm trước&quot;</extracomment>
+        <translation>Return to the center by</translation>
+    </message>
+    <message>
+        <source>Submit the result by</source>
+        <extracomment>Before the R-10 deadline. Glossary: Kết quả xử lý → &quot;Gửi kết quả xử lý trước&quot;</extracomment>
+        <translation>Submit the result by</translation>
+    </message>
+    <message>
+        <source>Answer the reporter by</source>
+        <extracomment>Before the R-18 deadline. Vietnamese: &quot;Trả lời người phản ánh trước&quot;</extracomment>
+        <translation>Answer the reporter by</translation>
+    </message>
+    <message>
+        <source>Returned for rework by your leader: %1</source>
+        <translation>Returned for rework by your leader: %1</translation>
+    </message>
+    <message>
+        <source>A draft of the result is saved on this computer (%1).</source>
+        <translation>A draft of the result is saved on this computer (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::SpecialistScreen</name>
+    <message>
+        <source>The command could not be saved to the outbox.</source>
+        <translation>The command could not be saved to the outbox.</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,47 @@
     </message>
 </context>
 <context>
+    <name>paht::ApprovalQueueModel</name>
+    <message>
+        <source>Approval due %1</source>
+        <extracomment>Tooltip of the approval deadline (R-12). Glossary: Hạn xử lý → &quot;Hạn phê duyệt: %1&quot;</extracomment>
+        <translation>Hạn phê duyệt: %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <extracomment>Column: the report number. Vietnamese: Số phản ánh</extracomment>
+        <translation>Số phản ánh</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Handling agency</source>
+        <extracomment>Column. Glossary: Cơ quan xử lý</extracomment>
+        <translation>Cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <extracomment>Column: who wrote the result. Glossary: Chuyên viên</extracomment>
+        <translation>Chuyên viên</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <extracomment>Column: when the result was submitted for approval. Vietnamese: Thời gian trình</extracomment>
+        <translation>Thời gian trình</translation>
+    </message>
+    <message>
+        <source>Approval deadline</source>
+        <extracomment>Column: the leader&apos;s deadline (R-12). Glossary: Hạn xử lý → &quot;Hạn phê duyệt&quot;</extracomment>
+        <translation>Hạn phê duyệt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
     <name>paht::AssignmentModel</name>
     <message>
         <source>%1 — %2</source>
@@ -333,6 +374,49 @@
     </message>
 </context>
 <context>
+    <name>paht::DispatchPlan</name>
+    <message>
+        <source>No report to dispatch.</source>
+        <translation>Không có phản ánh nào để chuyển xử lý.</translation>
+    </message>
+    <message>
+        <source>Choose at least one handling agency.</source>
+        <translation>Hãy chọn ít nhất một cơ quan xử lý.</translation>
+    </message>
+    <message>
+        <source>A state-secret report: dispatching it needs clearance (R-17).</source>
+        <translation>Phản ánh có nội dung bí mật nhà nước: cần được cấp quyền mới chuyển xử lý được (R-17).</translation>
+    </message>
+    <message>
+        <source>Your role may not dispatch reports.</source>
+        <translation>Vai trò của bạn không được chuyển xử lý phản ánh.</translation>
+    </message>
+    <message>
+        <source>The report has changed meanwhile: check it again.</source>
+        <translation>Phản ánh vừa có thay đổi: hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Classify the report before dispatching it (R-6).</source>
+        <translation>Hãy phân loại lĩnh vực trước khi chuyển xử lý (R-6).</translation>
+    </message>
+    <message>
+        <source>Already with the agencies: only a report that an agency returned can be dispatched again (R-11).</source>
+        <translation>Phản ánh đã được chuyển cho cơ quan xử lý: chỉ phản ánh bị cơ quan trả lại Trung tâm mới được chuyển xử lý lại (R-11).</translation>
+    </message>
+    <message>
+        <source>A report in the state &quot;%1&quot; cannot be dispatched.</source>
+        <translation>Phản ánh đang ở trạng thái &quot;%1&quot; không thể chuyển xử lý.</translation>
+    </message>
+    <message>
+        <source>Unknown agency &quot;%1&quot;.</source>
+        <translation>Không có cơ quan xử lý &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 already holds this report.</source>
+        <translation>%1 đang xử lý phản ánh này.</translation>
+    </message>
+</context>
+<context>
     <name>paht::DuplicateFinder</name>
     <message>
         <source>Same category, %1 m away, text %2% alike</source>
@@ -348,6 +432,58 @@
         <source>Text %1% alike</source>
         <extracomment>Nội dung giống %1%</extracomment>
         <translation>Nội dung giống %1%</translation>
+    </message>
+</context>
+<context>
+    <name>paht::EscalationTableModel</name>
+    <message>
+        <source>Awaiting the committee</source>
+        <extracomment>An escalation to the Provincial People&apos;s Committee that still stands. Vietnamese: Chờ UBND tỉnh</extracomment>
+        <translation>Chờ UBND tỉnh</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Đã có ý kiến chỉ đạo</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>When and by whom; %1 a date and time, %2 a person. Vietnamese: &quot;%1 · %2&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <extracomment>Column: the report number. Vietnamese: Số phản ánh</extracomment>
+        <translation>Số phản ánh</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>Column. Vietnamese: Tiêu đề</extracomment>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Column. Vietnamese: Tình trạng</extracomment>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Escalated (when, by)</source>
+        <extracomment>Column. Glossary: Báo cáo UBND tỉnh → &quot;Báo cáo UBND tỉnh (lúc, người báo cáo)&quot;</extracomment>
+        <translation>Báo cáo UBND tỉnh (lúc, người báo cáo)</translation>
+    </message>
+    <message>
+        <source>Escalation note</source>
+        <extracomment>Column: why it was escalated. Glossary: Báo cáo UBND tỉnh → &quot;Nội dung báo cáo UBND tỉnh&quot;</extracomment>
+        <translation>Nội dung báo cáo UBND tỉnh</translation>
+    </message>
+    <message>
+        <source>Resolved (when, by)</source>
+        <extracomment>Column. Vietnamese: &quot;Có ý kiến chỉ đạo (lúc, người ghi nhận)&quot;</extracomment>
+        <translation>Có ý kiến chỉ đạo (lúc, người ghi nhận)</translation>
+    </message>
+    <message>
+        <source>Committee&apos;s direction</source>
+        <extracomment>Column. Vietnamese: &quot;Ý kiến chỉ đạo của UBND tỉnh&quot;</extracomment>
+        <translation>Ý kiến chỉ đạo của UBND tỉnh</translation>
     </message>
 </context>
 <context>
@@ -532,6 +668,21 @@
         <extracomment>Timeline (R-28). Vietnamese: &quot;Bỏ đánh dấu người phản ánh&quot;</extracomment>
         <translation>Bỏ đánh dấu người phản ánh</translation>
     </message>
+    <message>
+        <source>Result published (notice %1)</source>
+        <extracomment>Timeline (R-15); %1 the notice&apos;s numbers, &quot;01/TB-SXD&quot;. Vietnamese: &quot;Đã công khai kết quả xử lý (thông báo số %1)&quot;</extracomment>
+        <translation>Đã công khai kết quả xử lý (thông báo số %1)</translation>
+    </message>
+    <message>
+        <source>Result sent to the reporter only (notice %1)</source>
+        <extracomment>Timeline (R-15, R-17); %1 the notice&apos;s numbers. Vietnamese: &quot;Đã trả lời riêng người phản ánh (thông báo số %1)&quot;</extracomment>
+        <translation>Đã trả lời riêng người phản ánh (thông báo số %1)</translation>
+    </message>
+    <message>
+        <source>Reminder sent to %1: %2</source>
+        <extracomment>Timeline (R-24); %1 an agency, %2 the center&apos;s note. Glossary: Nhắc nhở, đôn đốc → &quot;Đã nhắc nhở, đôn đốc %1: %2&quot;</extracomment>
+        <translation>Đã nhắc nhở, đôn đốc %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>paht::FeedSync</name>
@@ -643,6 +794,22 @@
     </message>
 </context>
 <context>
+    <name>paht::LeaderDecision</name>
+    <message>
+        <source>Write the reason for the rework: the specialist reads it.</source>
+        <extracomment>R-12: the specialist must know what to redo. Glossary: Trả lại để xử lý lại</extracomment>
+        <translation>Hãy ghi lý do trả lại để xử lý lại: chuyên viên sẽ đọc lý do này.</translation>
+    </message>
+    <message>
+        <source>The result text cannot be empty.</source>
+        <translation>Nội dung kết quả xử lý không được để trống.</translation>
+    </message>
+    <message>
+        <source>The text is unchanged: approve the result instead.</source>
+        <translation>Nội dung chưa thay đổi: hãy phê duyệt kết quả.</translation>
+    </message>
+</context>
+<context>
     <name>paht::LocalCache</name>
     <message>
         <source>The local cache %1 cannot be created</source>
@@ -663,6 +830,13 @@
     <message>
         <source>No answered command %1 in the outbox</source>
         <translation>Không có thao tác %1 đã được phản hồi trong hàng đợi gửi</translation>
+    </message>
+</context>
+<context>
+    <name>paht::OutboxSender</name>
+    <message>
+        <source>The file %1 is no longer in the local cache</source>
+        <translation>Tệp %1 không còn trong bộ nhớ đệm trên máy</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1143,64 @@
     </message>
 </context>
 <context>
+    <name>paht::ReporterFlag</name>
+    <message>
+        <source>Not flagged</source>
+        <extracomment>The reporter&apos;s information is not flagged (R-28). Vietnamese: Chưa đánh dấu</extracomment>
+        <translation>Chưa đánh dấu</translation>
+    </message>
+    <message>
+        <source>Valuable information</source>
+        <extracomment>R-28. Vietnamese: Thông tin có giá trị</extracomment>
+        <translation>Thông tin có giá trị</translation>
+    </message>
+    <message>
+        <source>False or abusive</source>
+        <extracomment>R-28. Vietnamese: Sai sự thật, lợi dụng</extracomment>
+        <translation>Sai sự thật, lợi dụng</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ResultFiles</name>
+    <message>
+        <source>%1 is too large (%2): a file may be at most %3.</source>
+        <translation>Tệp %1 quá lớn (%2): mỗi tệp tối đa %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Không đọc được tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>Tệp %1 rỗng.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a photo (JPEG, PNG) nor a PDF document.</source>
+        <translation>Tệp %1 không phải ảnh (JPEG, PNG) hoặc tài liệu PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ResultRevisionModel</name>
+    <message>
+        <source>submitted by the specialist</source>
+        <translation>chuyên viên trình</translation>
+    </message>
+    <message>
+        <source>edited by the leader</source>
+        <translation>lãnh đạo sửa</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>One revision of a result: when, who, what, e.g. &quot;10/03/2026 09:10 · Nguyễn Văn A · submitted by the specialist&quot;</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · +%4 −%5 words</source>
+        <extracomment>A later revision: when, who, what, and how many words it added and removed, e.g. &quot;… · +3 −2 words&quot;</extracomment>
+        <translation>%1 · %2 · %3 · +%4 −%5 từ</translation>
+    </message>
+</context>
+<context>
     <name>paht::Role</name>
     <message>
         <source>Intake operator</source>
@@ -1073,6 +1305,51 @@
     </message>
 </context>
 <context>
+    <name>paht::StatisticsNotes</name>
+    <message>
+        <source>Handled: for an agency, its result approved by its leader within the period; for the province, a report whose last awaited result was approved within the period.</source>
+        <translation>Đã xử lý: đối với cơ quan xử lý, kết quả xử lý được lãnh đạo cơ quan phê duyệt trong kỳ; đối với toàn tỉnh, phản ánh có kết quả xử lý cuối cùng được phê duyệt trong kỳ.</translation>
+    </message>
+    <message>
+        <source>On time: an agency&apos;s handled result is on time when its acceptance, its processing and its leader&apos;s approval each ended by their deadline on the working-time clock. A handled report is on time when its intake and every agency stage up to the last approval, returns to the center included, ended by their deadlines.</source>
+        <translation>Đúng hạn: kết quả xử lý của một cơ quan được tính là đúng hạn khi việc tiếp nhận xử lý, việc xử lý và việc phê duyệt của lãnh đạo cơ quan đều hoàn thành trong hạn theo thời gian làm việc. Một phản ánh đã xử lý được tính là đúng hạn khi khâu tiếp nhận và mọi khâu của các cơ quan xử lý cho đến lần phê duyệt cuối cùng, kể cả việc trả lại Trung tâm, đều hoàn thành trong hạn.</translation>
+    </message>
+    <message>
+        <source>Overdue by stage: stages that ended within the period after their deadline, and stages still open at the end of the period past their deadline; paused stages are not overdue.</source>
+        <translation>Quá hạn theo khâu: các khâu hoàn thành trong kỳ nhưng sau hạn xử lý, và các khâu đến cuối kỳ vẫn chưa hoàn thành mà đã quá hạn; khâu đang tạm dừng không tính là quá hạn.</translation>
+    </message>
+    <message>
+        <source>Backlog: reports received (for an agency: dispatched to it) before the end of the period and not yet handled, rejected or returned by then, by whole working days open at the end of the period.</source>
+        <translation>Tồn đọng: phản ánh đã tiếp nhận (đối với cơ quan xử lý: đã được chuyển đến cơ quan) trước khi kết thúc kỳ mà đến lúc đó chưa được xử lý, không tiếp nhận hoặc trả lại, phân theo số ngày làm việc tròn tính đến cuối kỳ.</translation>
+    </message>
+    <message>
+        <source>Returned by agencies: reports an agency sent back to the center within the period as not its competence (R-11), each return counted.</source>
+        <translation>Trả lại Trung tâm: các phản ánh cơ quan xử lý trả lại Trung tâm trong kỳ vì không thuộc thẩm quyền (R-11), mỗi lần trả lại được tính một lần.</translation>
+    </message>
+    <message>
+        <source>Working time per stage: the working time from the start to the end of each stage that ended within the period, pauses included. Median and 90th percentile by the nearest-rank method: of n values in ascending order, the ⌈n/2⌉-th and the ⌈0.9·n⌉-th.</source>
+        <translation>Thời gian xử lý theo khâu: thời gian làm việc từ khi bắt đầu đến khi kết thúc của mỗi khâu kết thúc trong kỳ, kể cả thời gian tạm dừng. Trung vị và phân vị 90 tính theo phương pháp thứ hạng gần nhất: trong n giá trị xếp tăng dần, lấy giá trị thứ ⌈n/2⌉ và thứ ⌈0.9·n⌉.</translation>
+    </message>
+    <message>
+        <source>Satisfaction share: ratings &quot;Very satisfied&quot; and &quot;Satisfied&quot; among all ratings given within the period; a report counts once, with its latest rating.</source>
+        <translation>Tỷ lệ hài lòng: số đánh giá &quot;Rất hài lòng&quot; và &quot;Hài lòng&quot; trên tổng số đánh giá trong kỳ; mỗi phản ánh được tính một lần, theo đánh giá mới nhất.</translation>
+    </message>
+    <message>
+        <source>Escalations: reports escalated to the Provincial People&apos;s Committee (R-13) and escalations resolved within the period, and those still standing at its end.</source>
+        <translation>Báo cáo UBND tỉnh: các phản ánh được báo cáo UBND tỉnh (R-13) và các trường hợp được giải quyết trong kỳ, cùng các trường hợp còn chưa giải quyết đến cuối kỳ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sticking points: stages open at the end of the period and overdue by %n working day(s) or more, and reports returned to the center more than once (returns up to the end of the period, at least one within it).</source>
+        <translation>
+            <numerusform>Vướng mắc: các khâu đến cuối kỳ chưa hoàn thành và đã quá hạn từ %n ngày làm việc trở lên, và các phản ánh bị trả lại Trung tâm nhiều hơn một lần (tính các lần trả lại đến cuối kỳ, trong đó có ít nhất một lần trong kỳ).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ranking score = %1 × T + %2 × S + %3 × (1 − B), out of 100, where T = handled on time ÷ handled (0 when nothing was handled), S = satisfaction share, B = backlog at the end ÷ (handled + backlog at the end). Without ratings, S is left out and the other two terms are scaled to 100. Equal scores (to two decimals) are ordered by higher T, then lower B, then agency code. Agencies that handled nothing and held nothing open are listed without rank.</source>
+        <translation>Điểm xếp hạng = %1 × T + %2 × S + %3 × (1 − B), thang điểm 100, trong đó T = số đã xử lý đúng hạn ÷ số đã xử lý (bằng 0 khi không xử lý phản ánh nào), S = tỷ lệ hài lòng, B = số tồn đọng cuối kỳ ÷ (số đã xử lý + số tồn đọng cuối kỳ). Khi không có đánh giá, bỏ S và quy đổi hai thành phần còn lại về thang điểm 100. Các cơ quan bằng điểm (đến hai chữ số thập phân) được xếp theo T cao hơn, rồi B thấp hơn, rồi theo mã cơ quan. Các cơ quan không xử lý và không còn tồn đọng phản ánh nào được liệt kê nhưng không xếp hạng.</translation>
+    </message>
+</context>
+<context>
     <name>paht::SyncClient</name>
     <message>
         <source>The store cannot be reached (%1).</source>
@@ -1114,6 +1391,10 @@
         <source>The store refused a request: %1</source>
         <translation>Máy chủ từ chối một yêu cầu: %1</translation>
     </message>
+    <message>
+        <source>The store refused the file %1: %2</source>
+        <translation>Máy chủ từ chối tệp %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>paht::TimelineModel</name>
@@ -1151,20 +1432,8 @@
 <context>
     <name>paht::ui::ActionPrompt</name>
     <message>
-        <source>%1 (suggested)</source>
-        <translation>%1 (đề xuất)</translation>
-    </message>
-    <message>
-        <source>Handling agencies for %1:</source>
-        <translation>Cơ quan xử lý phản ánh %1:</translation>
-    </message>
-    <message>
         <source>Category:</source>
         <translation>Lĩnh vực:</translation>
-    </message>
-    <message>
-        <source>Instruction to the agencies (optional):</source>
-        <translation>Nội dung đề nghị cơ quan xử lý (không bắt buộc):</translation>
     </message>
     <message>
         <source>What must be clarified with the reporter (contact by phone):</source>
@@ -1187,44 +1456,163 @@
         <translation>Số phản ánh trước đó (PAHT-yyyy-nnnnnn):</translation>
     </message>
     <message>
-        <source>Reason:</source>
-        <translation>Lý do:</translation>
-    </message>
-    <message>
-        <source>Text:</source>
-        <translation>Nội dung:</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Ghi chú:</translation>
-    </message>
-    <message>
-        <source>Agency:</source>
-        <translation>Cơ quan:</translation>
-    </message>
-    <message>
-        <source>Reason for the disclosure (recorded):</source>
-        <translation>Lý do cung cấp thông tin (sẽ được lưu lại):</translation>
-    </message>
-    <message>
-        <source>The reporter&apos;s information is:</source>
-        <translation>Thông tin người phản ánh cung cấp:</translation>
-    </message>
-    <message>
-        <source>Valuable</source>
-        <translation>Có giá trị</translation>
-    </message>
-    <message>
-        <source>False or abusive</source>
-        <translation>Sai sự thật, lợi dụng</translation>
-    </message>
-    <message>
-        <source>Not flagged</source>
-        <translation>Không đánh dấu</translation>
-    </message>
-    <message>
         <source>Confidentiality:</source>
         <translation>Mức độ bảo mật:</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::ApprovalScreen</name>
+    <message>
+        <source>&amp;Approval</source>
+        <extracomment>Menu of the agency leader. Glossary: Phê duyệt</extracomment>
+        <translation>&amp;Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Results awaiting &amp;approval…</source>
+        <extracomment>Opens the approval screen (R-12). Glossary: Kết quả xử lý; Phê duyệt</extracomment>
+        <translation>Kết quả chờ &amp;phê duyệt…</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::ApprovalWindow</name>
+    <message>
+        <source>Show decided results too</source>
+        <extracomment>Also list the results the leader already approved or returned, to read their history (R-29)</extracomment>
+        <translation>Hiện cả kết quả đã phê duyệt hoặc đã trả lại</translation>
+    </message>
+    <message>
+        <source>Results awaiting your approval</source>
+        <extracomment>Heading of the list on the approval screen (R-12). Glossary: Phê duyệt</extracomment>
+        <translation>Kết quả xử lý chờ phê duyệt</translation>
+    </message>
+    <message>
+        <source>Approval of results — %1</source>
+        <extracomment>Window title; %1 is the leader&apos;s agency. Glossary: Phê duyệt; Kết quả xử lý</extracomment>
+        <translation>Phê duyệt kết quả xử lý — %1</translation>
+    </message>
+    <message>
+        <source>%1 has no result awaiting your approval.</source>
+        <extracomment>The leader opened a report whose result does not wait for a decision (any more)</extracomment>
+        <translation>%1 không có kết quả xử lý nào chờ phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Choose a result in the list.</source>
+        <extracomment>Shown when no result is chosen on the approval screen</extracomment>
+        <translation>Chọn một kết quả trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Your decision on this result waits in the outbox; it goes to the store as soon as the store can be reached.</source>
+        <translation>Quyết định về kết quả này đang chờ trong hàng đợi gửi; sẽ được gửi ngay khi kết nối được máy chủ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve selected (%n)</source>
+        <extracomment>Approves every selected result at once (R-12). Glossary: Phê duyệt</extracomment>
+        <translation>
+            <numerusform>Phê duyệt các mục đã chọn (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 — in the outbox.</source>
+        <extracomment>After a decision: the report number and the decision, e.g. &quot;PAHT-2026-000123: Phê duyệt — …&quot;</extracomment>
+        <translation>%1: %2 — đã đưa vào hàng đợi gửi.</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved to the outbox.</source>
+        <translation>Không lưu được quyết định vào hàng đợi gửi.</translation>
+    </message>
+    <message>
+        <source>Approve several results</source>
+        <extracomment>Title of the confirmation of a batch approval. Glossary: Phê duyệt</extracomment>
+        <translation>Phê duyệt nhiều kết quả</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve these %n result(s) as the specialists wrote them? Each goes to the store as its own decision.</source>
+        <translation>
+            <numerusform>Phê duyệt %n kết quả này theo nội dung chuyên viên đã viết? Mỗi kết quả được gửi lên máy chủ như một quyết định riêng.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n result(s)</source>
+        <translation>
+            <numerusform>Phê duyệt %n kết quả</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) approved; the decisions are in the outbox.</source>
+        <translation>
+            <numerusform>Đã phê duyệt %n kết quả; các quyết định đang ở hàng đợi gửi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <extracomment>Title of the photo viewer; %1 is the report number</extracomment>
+        <translation>Ảnh của %1</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::AttachmentStrip</name>
+    <message>
+        <source>None.</source>
+        <translation>Không có.</translation>
+    </message>
+    <message>
+        <source>Not here yet</source>
+        <extracomment>A photo or file of the report that is not downloaded to this computer yet</extracomment>
+        <translation>Chưa tải về máy</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <extracomment>A result file that is no picture, e.g. a PDF. Vietnamese: Tài liệu</extracomment>
+        <translation>Tài liệu</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::CitizenAnswerDialog</name>
+    <message>
+        <source>Your agency&apos;s result: %1</source>
+        <translation>Kết quả xử lý của cơ quan: %1</translation>
+    </message>
+    <message>
+        <source>The reporter asked for clarification on %1:</source>
+        <extracomment>Glossary: Phản hồi / Làm rõ. Vietnamese: &quot;Người phản ánh đề nghị làm rõ lúc %1:&quot;</extracomment>
+        <translation>Người phản ánh đề nghị làm rõ lúc %1:</translation>
+    </message>
+    <message>
+        <source>Answer the reporter by</source>
+        <extracomment>Before the R-18 deadline. Vietnamese: &quot;Trả lời người phản ánh trước&quot;</extracomment>
+        <translation>Trả lời người phản ánh trước</translation>
+    </message>
+    <message>
+        <source>Your answer to the reporter (required)</source>
+        <translation>Nội dung trả lời người phản ánh (bắt buộc)</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::CitizenVoiceView</name>
+    <message>
+        <source>The citizen&apos;s answers and rating</source>
+        <extracomment>Heading in the detail pane (R-18, R-19). Glossary: Phản hồi → &quot;Phản hồi và đánh giá của người dân&quot;</extracomment>
+        <translation>Phản hồi và đánh giá của người dân</translation>
+    </message>
+    <message>
+        <source>%1 (%2/5)</source>
+        <extracomment>The rating on the five-level scale (R-19); %1 the level&apos;s name, %2 its score (5 best). Vietnamese: &quot;%1 (%2/5)&quot;</extracomment>
+        <translation>%1 (%2/5)</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <extracomment>Vietnamese: Người phản ánh chưa đánh giá</extracomment>
+        <translation>Người phản ánh chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <extracomment>Who wrote an answer: the citizen. Vietnamese: Người phản ánh</extracomment>
+        <translation>Người phản ánh</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <extracomment>One answer: %1 when, %2 who, %3 the text. Vietnamese: &quot;%1 · %2: %3&quot;</extracomment>
+        <translation>%1 · %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1678,108 @@
     </message>
 </context>
 <context>
+    <name>paht::ui::ContactRequestDialog</name>
+    <message>
+        <source>The Operations Center decides whether your agency gets the reporter&apos;s contact details. Your request and any disclosure are recorded.</source>
+        <translation>Trung tâm quyết định việc cung cấp thông tin liên hệ của người phản ánh cho cơ quan. Đề nghị này và việc cung cấp (nếu có) đều được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Why your agency needs the contact to handle the report (required)</source>
+        <translation>Lý do cơ quan cần thông tin liên hệ để xử lý phản ánh (bắt buộc)</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::ContactRequestsWindow</name>
+    <message>
+        <source>Disclose…</source>
+        <extracomment>Button (R-27). Vietnamese: &quot;Cung cấp thông tin liên hệ…&quot;</extracomment>
+        <translation>Cung cấp thông tin liên hệ…</translation>
+    </message>
+    <message>
+        <source>Requests for the reporter&apos;s contact</source>
+        <extracomment>Window title (R-27). Vietnamese: &quot;Đề nghị cung cấp thông tin liên hệ người phản ánh&quot;</extracomment>
+        <translation>Đề nghị cung cấp thông tin liên hệ người phản ánh</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <extracomment>Column. Vietnamese: Số phản ánh</extracomment>
+        <translation>Số phản ánh</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>Column. Vietnamese: Tiêu đề</extracomment>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <extracomment>Column. Glossary: Cơ quan xử lý</extracomment>
+        <translation>Cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <extracomment>Column. Vietnamese: Lý do</extracomment>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <extracomment>Column: when the agency asked. Vietnamese: Thời điểm đề nghị</extracomment>
+        <translation>Thời điểm đề nghị</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::DeadlineLabel</name>
+    <message>
+        <source>%1 %2 — %3</source>
+        <extracomment>A deadline where the user decides: %1 the step (&quot;Accept by&quot;), %2 the deadline&apos;s date and time, %3 how it stands (&quot;5 working hours left&quot;). Vietnamese: &quot;%1 %2 — %3&quot;</extracomment>
+        <translation>%1 %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::DecisionPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A button&apos;s label and its keyboard shortcut, e.g. &quot;Approve (Ctrl+Return)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Why the result goes back for rework — the specialist reads this:</source>
+        <extracomment>R-12. Glossary: Trả lại để xử lý lại; Chuyên viên</extracomment>
+        <translation>Lý do trả lại để xử lý lại — chuyên viên sẽ đọc nội dung này:</translation>
+    </message>
+    <message>
+        <source>Review and approve…</source>
+        <translation>Xem lại và phê duyệt…</translation>
+    </message>
+    <message>
+        <source>Edit the result. The difference from the specialist&apos;s text shows on the right: struck out what goes, underlined what comes.</source>
+        <extracomment>R-12: the leader edits the specialist&apos;s result. Glossary: Sửa và phê duyệt</extracomment>
+        <translation>Sửa kết quả xử lý. Phần khác so với nội dung của chuyên viên hiện ở bên phải: gạch ngang phần bỏ đi, gạch chân phần thêm vào.</translation>
+    </message>
+    <message>
+        <source>Words added: %1. Words removed: %2.</source>
+        <extracomment>How much the leader&apos;s edit changes. %1 and %2 are numbers of words.</extracomment>
+        <translation>Số từ thêm: %1. Số từ bỏ: %2.</translation>
+    </message>
+    <message>
+        <source>Edit and approve %1</source>
+        <extracomment>Title of the confirmation. Glossary: Sửa và phê duyệt</extracomment>
+        <translation>Sửa và phê duyệt %1</translation>
+    </message>
+    <message>
+        <source>Approve the result with these changes? The specialist&apos;s text stays in the history.</source>
+        <translation>Phê duyệt kết quả xử lý với các thay đổi này? Nội dung của chuyên viên vẫn được lưu trong lịch sử.</translation>
+    </message>
+    <message>
+        <source>Approve with these changes</source>
+        <extracomment>The button that sends the leader&apos;s edit. Glossary: Phê duyệt</extracomment>
+        <translation>Phê duyệt với các thay đổi này</translation>
+    </message>
+</context>
+<context>
     <name>paht::ui::DesktopNotifier</name>
     <message numerus="yes">
         <source>%1: %n new</source>
@@ -1320,6 +1810,226 @@
         <translation>
             <numerusform>%n phản ánh trong hàng đợi của bạn đã quá hạn.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One reminded report in a notification; %1 its number, %2 the center&apos;s note or the report&apos;s title. Vietnamese: &quot;%1: %2&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reminder from the Operations Center</source>
+        <extracomment>Notification title (R-24). Glossary: Nhắc nhở, đôn đốc → &quot;Trung tâm nhắc nhở, đôn đốc&quot;</extracomment>
+        <translation>Nhắc nhở, đôn đốc từ Trung tâm điều hành thành phố thông minh</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::DiscloseContactDialog</name>
+    <message>
+        <source>Report %1: %2</source>
+        <extracomment>%1 a report number, %2 its title. Vietnamese: &quot;Phản ánh %1: %2&quot;</extracomment>
+        <translation>Phản ánh %1: %2</translation>
+    </message>
+    <message>
+        <source>The reporter asked for confidentiality: the agency will still not see the contact (R-4). Give it only by other means and only if the reporter agrees.</source>
+        <extracomment>R-4: a confidential reporter&apos;s identity never leaves the center. Glossary: Giữ bí mật</extracomment>
+        <translation>Người phản ánh đề nghị giữ bí mật: cơ quan xử lý vẫn không xem được thông tin liên hệ (R-4). Chỉ cung cấp bằng cách khác và khi người phản ánh đồng ý.</translation>
+    </message>
+    <message>
+        <source>Requests from the agencies:</source>
+        <extracomment>Heading (R-27). Vietnamese: &quot;Cơ quan đề nghị cung cấp thông tin liên hệ:&quot;</extracomment>
+        <translation>Đề nghị của các cơ quan xử lý:</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>A request; %1 agency, %2 reason, %3 when. Vietnamese: &quot;%1: %2 (%3)&quot;</extracomment>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>(no request)</source>
+        <extracomment>Vietnamese: &quot;(chưa có đề nghị)&quot;</extracomment>
+        <translation>(chưa có đề nghị)</translation>
+    </message>
+    <message>
+        <source>Give the contact to:</source>
+        <extracomment>Vietnamese: &quot;Cung cấp cho cơ quan:&quot;</extracomment>
+        <translation>Cung cấp thông tin liên hệ cho:</translation>
+    </message>
+    <message>
+        <source>Reason for the disclosure (recorded):</source>
+        <extracomment>R-27: each disclosure is recorded. Vietnamese: &quot;Lý do cung cấp (được ghi lại):&quot;</extracomment>
+        <translation>Lý do cung cấp thông tin (sẽ được lưu lại):</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::DispatchDialog</name>
+    <message>
+        <source>Number</source>
+        <translation>Số phản ánh</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Ward/commune</source>
+        <translation>Phường/xã</translation>
+    </message>
+    <message>
+        <source>Type to find an agency (diacritics optional)</source>
+        <translation>Gõ để tìm cơ quan xử lý (có thể gõ không dấu)</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>Accept by
+(R-9)</source>
+        <translation>Hạn tiếp nhận xử lý
+(R-9)</translation>
+    </message>
+    <message>
+        <source>Processing time
+(R-10)</source>
+        <translation>Thời hạn xử lý
+(R-10)</translation>
+    </message>
+    <message>
+        <source>Done by, if
+accepted now</source>
+        <translation>Hạn xử lý nếu
+tiếp nhận ngay</translation>
+    </message>
+    <message>
+        <source>Done by, if accepted
+at the latest</source>
+        <translation>Hạn xử lý nếu tiếp nhận
+muộn nhất</translation>
+    </message>
+    <message>
+        <source>Instruction to the agencies (optional): what to check, whom to contact, what the reporter added</source>
+        <translation>Ý kiến chỉ đạo cho cơ quan xử lý (không bắt buộc): cần kiểm tra gì, liên hệ với ai, người phản ánh bổ sung gì</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Chuyển xử lý</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Leave out the blocked reports</source>
+        <translation>Bỏ qua các phản ánh chưa chuyển được</translation>
+    </message>
+    <message>
+        <source>Handling agencies</source>
+        <translation>Cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>Deadlines of the chosen agencies</source>
+        <translation>Hạn xử lý của các cơ quan được chọn</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Ý kiến chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Type to filter · Enter ticks or unticks the first match · ↓ and Space choose in the list · Ctrl+Enter dispatches</source>
+        <translation>Gõ để lọc · Enter chọn hoặc bỏ chọn cơ quan đầu tiên khớp · ↓ và Space để chọn trong danh sách · Ctrl+Enter để chuyển xử lý</translation>
+    </message>
+    <message>
+        <source>Dispatch %1</source>
+        <translation>Chuyển xử lý %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispatch %n report(s)</source>
+        <translation>
+            <numerusform>Chuyển xử lý %n phản ánh</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>Chưa phân loại</translation>
+    </message>
+    <message>
+        <source>%1 was returned by %2 on %3: “%4”</source>
+        <translation>%1 đã bị %2 trả lại Trung tâm lúc %3: “%4”</translation>
+    </message>
+    <message>
+        <source>Choose another agency, or send it back to the same one with an instruction (R-11).</source>
+        <translation>Hãy chọn cơ quan xử lý khác, hoặc chuyển lại cho chính cơ quan đó kèm ý kiến chỉ đạo (R-11).</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>gợi ý</translation>
+    </message>
+    <message>
+        <source>returned it</source>
+        <translation>đã trả lại</translation>
+    </message>
+    <message>
+        <source>returned %1</source>
+        <translation>đã trả lại %1</translation>
+    </message>
+    <message>
+        <source>already holds it</source>
+        <translation>đang xử lý</translation>
+    </message>
+    <message>
+        <source>already holds %1</source>
+        <translation>đang xử lý %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>If dispatched now (%1), on the working-time clock:</source>
+        <translation>Nếu chuyển xử lý ngay (%1), tính theo thời gian làm việc:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::DispatchScreen</name>
+    <message>
+        <source>Select the reports to dispatch first.</source>
+        <translation>Hãy chọn phản ánh cần chuyển xử lý trước.</translation>
+    </message>
+    <message>
+        <source>These dispatches could not be saved to the outbox: %1</source>
+        <translation>Không lưu được vào hàng đợi gửi lệnh chuyển xử lý của các phản ánh: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::EscalationsWindow</name>
+    <message>
+        <source>Resolve…</source>
+        <extracomment>Button (R-13). Vietnamese: &quot;Ghi nhận ý kiến chỉ đạo…&quot;</extracomment>
+        <translation>Ghi nhận ý kiến chỉ đạo…</translation>
+    </message>
+    <message>
+        <source>Escalations to the Provincial People&apos;s Committee</source>
+        <extracomment>Window title (R-13). Glossary: Báo cáo UBND tỉnh → &quot;Các phản ánh đã báo cáo UBND tỉnh&quot;</extracomment>
+        <translation>Các phản ánh đã báo cáo UBND tỉnh</translation>
+    </message>
+    <message>
+        <source>%1 awaiting the committee, %2 in all</source>
+        <extracomment>%1 open escalations, %2 all. Vietnamese: &quot;%1 chờ UBND tỉnh / %2 phản ánh đã báo cáo&quot;</extracomment>
+        <translation>%1 chờ UBND tỉnh, tổng số %2</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +2069,24 @@
     <message>
         <source>Any ward/commune</source>
         <translation>Tất cả phường/xã</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::FlagReporterDialog</name>
+    <message>
+        <source>Report %1 from %2</source>
+        <extracomment>%1 a report number, %2 the reporter&apos;s name. Vietnamese: &quot;Phản ánh %1 của %2&quot;</extracomment>
+        <translation>Phản ánh %1 của %2</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <extracomment>R-28; %1 the current flag. Vietnamese: &quot;Hiện tại: %1&quot;</extracomment>
+        <translation>Hiện tại: %1</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <extracomment>Optional note with the flag (R-28). Vietnamese: &quot;Ghi chú (không bắt buộc):&quot;</extracomment>
+        <translation>Ghi chú (không bắt buộc):</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +2211,74 @@
         <source>The local cache could not be deleted: %1</source>
         <translation>Không xóa được bộ nhớ đệm trên máy: %1</translation>
     </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation>&amp;Công việc</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch selected reports…</source>
+        <translation>&amp;Chuyển xử lý các phản ánh đã chọn…</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::OversightScreen</name>
+    <message>
+        <source>&amp;Oversight</source>
+        <extracomment>Menu of the center&apos;s oversight (R-13, R-24, R-27). Vietnamese: &quot;&amp;Giám sát&quot;</extracomment>
+        <translation>&amp;Giám sát</translation>
+    </message>
+    <message>
+        <source>Late assignments and reminders…</source>
+        <extracomment>Menu item (R-24). Glossary: Quá hạn, Nhắc nhở → &quot;Phản ánh quá hạn, sắp đến hạn và nhắc nhở…&quot;</extracomment>
+        <translation>Quá hạn, sắp đến hạn và nhắc nhở…</translation>
+    </message>
+    <message>
+        <source>Escalations…</source>
+        <extracomment>Menu item (R-13). Glossary: Báo cáo UBND tỉnh → &quot;Danh sách báo cáo UBND tỉnh…&quot;</extracomment>
+        <translation>Danh sách báo cáo UBND tỉnh…</translation>
+    </message>
+    <message>
+        <source>Requests for the reporter&apos;s contact…</source>
+        <extracomment>Menu item (R-27). Vietnamese: &quot;Đề nghị cung cấp thông tin liên hệ…&quot;</extracomment>
+        <translation>Đề nghị cung cấp thông tin liên hệ…</translation>
+    </message>
+    <message>
+        <source>The command could not be saved to the outbox.</source>
+        <translation>Không thể lưu thao tác vào hàng đợi gửi.</translation>
+    </message>
+    <message>
+        <source>Overdue and nearly due assignments</source>
+        <extracomment>Window title (R-24). Glossary: Quá hạn / Sắp đến hạn → &quot;Phản ánh quá hạn và sắp đến hạn&quot;</extracomment>
+        <translation>Phản ánh quá hạn và sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Report %1: %2</source>
+        <extracomment>%1 a report number, %2 its title. Vietnamese: &quot;Phản ánh %1: %2&quot;</extracomment>
+        <translation>Phản ánh %1: %2</translation>
+    </message>
+    <message>
+        <source>What the Provincial People&apos;s Committee must take up (the agencies cannot agree, or the handling is not thorough):</source>
+        <extracomment>R-13. Glossary: Báo cáo UBND tỉnh → &quot;Nội dung báo cáo UBND tỉnh (các cơ quan chưa thống nhất, hoặc xử lý chưa triệt để):&quot;</extracomment>
+        <translation>Nội dung báo cáo UBND tỉnh (các cơ quan chưa thống nhất, hoặc xử lý chưa triệt để):</translation>
+    </message>
+    <message>
+        <source>Report %1, escalated on %2 by %3:
+%4</source>
+        <extracomment>%1 a report number, %2 when, %3 who, %4 the escalation note. Vietnamese: &quot;Phản ánh %1, báo cáo UBND tỉnh lúc %2 (%3):
+%4&quot;</extracomment>
+        <translation>Phản ánh %1, báo cáo UBND tỉnh lúc %2 (%3):
+%4</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s direction:</source>
+        <extracomment>R-13. Vietnamese: &quot;Ý kiến chỉ đạo của UBND tỉnh:&quot;</extracomment>
+        <translation>Ý kiến chỉ đạo của UBND tỉnh:</translation>
+    </message>
+    <message>
+        <source>No agency can be given the contact of report %1 now.</source>
+        <extracomment>R-27. Vietnamese: &quot;Không có cơ quan nào có thể nhận thông tin liên hệ của phản ánh %1 lúc này.&quot;</extracomment>
+        <translation>Hiện không có cơ quan xử lý nào có thể nhận thông tin liên hệ của phản ánh %1.</translation>
+    </message>
 </context>
 <context>
     <name>paht::ui::PhotoViewer</name>
@@ -1504,10 +2300,181 @@
     </message>
 </context>
 <context>
+    <name>paht::ui::PublicationDialog</name>
+    <message>
+        <source>&amp;Save answer</source>
+        <translation>&amp;Lưu nội dung trả lời</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu thành P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Publication — %1</source>
+        <translation>Công khai — %1</translation>
+    </message>
+    <message>
+        <source>Public answer</source>
+        <translation>Nội dung trả lời công khai</translation>
+    </message>
+    <message>
+        <source>As the Appendix II notice</source>
+        <translation>Theo mẫu thông báo Phụ lục II</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Not applied: the report changed meanwhile (see File › Commands not applied).</source>
+        <translation>Chưa thực hiện: phản ánh đã thay đổi trong lúc đó (xem Tệp › Thao tác chưa được thực hiện).</translation>
+    </message>
+    <message>
+        <source>The store refused it: %1</source>
+        <translation>Máy chủ từ chối: %1</translation>
+    </message>
+    <message>
+        <source>%1 is no longer available to you.</source>
+        <translation>Bạn không còn xem được phản ánh %1.</translation>
+    </message>
+    <message>
+        <source>Public report: the answer goes to the public feed and to the report&apos;s public timeline.</source>
+        <translation>Phản ánh công khai: nội dung trả lời được công khai và đưa vào tiến trình xử lý công khai của phản ánh.</translation>
+    </message>
+    <message>
+        <source>Confidential report: the answer goes to the reporter alone and is not published.</source>
+        <translation>Phản ánh giữ bí mật: nội dung trả lời chỉ gửi riêng người phản ánh, không công khai.</translation>
+    </message>
+    <message>
+        <source>State secret: the report is closed without publication and no notice is issued.</source>
+        <translation>Bí mật nhà nước: phản ánh được đóng, không công khai và không phát hành thông báo.</translation>
+    </message>
+    <message>
+        <source>Answer sent out under notice %1.</source>
+        <translation>Đã phát hành nội dung trả lời theo thông báo số %1.</translation>
+    </message>
+    <message>
+        <source>Closed without publication.</source>
+        <translation>Đã đóng, không công khai.</translation>
+    </message>
+    <message>
+        <source>A publication editor ends this step; you may edit and save the answer.</source>
+        <translation>Biên tập viên thực hiện bước công khai; bạn có thể biên tập và lưu nội dung trả lời.</translation>
+    </message>
+    <message>
+        <source>Publication deadline %1: %2</source>
+        <extracomment>R-14; %1 the deadline&apos;s local time, %2 e.g. &quot;45 minutes left&quot; or &quot;overdue by 2 hours&quot;.</extracomment>
+        <translation>Hạn công khai %1: %2</translation>
+    </message>
+    <message>
+        <source>No Appendix II notice is issued for a state-secret report.</source>
+        <translation>Không phát hành thông báo theo Phụ lục II đối với phản ánh thuộc bí mật nhà nước.</translation>
+    </message>
+    <message>
+        <source>The command could not be saved to the outbox.</source>
+        <translation>Không thể lưu thao tác vào hàng đợi gửi.</translation>
+    </message>
+    <message>
+        <source>Offline: waiting in the outbox until the store is back.</source>
+        <translation>Ngoại tuyến: thao tác được giữ trong hàng đợi gửi cho đến khi kết nối lại với máy chủ.</translation>
+    </message>
+    <message>
+        <source>Sent: waiting for the store…</source>
+        <translation>Đã gửi: đang chờ máy chủ thực hiện…</translation>
+    </message>
+    <message>
+        <source>Done: the store applied it.</source>
+        <translation>Xong: máy chủ đã thực hiện.</translation>
+    </message>
+    <message>
+        <source>Publish the answer to %1? It goes to the public feed and the public timeline under the notice numbers the store gives it.</source>
+        <translation>Công khai nội dung trả lời phản ánh %1? Nội dung được công khai cùng tiến trình xử lý, theo số thông báo do hệ thống cấp.</translation>
+    </message>
+    <message>
+        <source>Send the answer of %1 to the reporter alone? It is not published.</source>
+        <translation>Gửi nội dung trả lời phản ánh %1 riêng cho người phản ánh? Nội dung không được công khai.</translation>
+    </message>
+    <message>
+        <source>Close %1 without publication? Nothing of its result is published.</source>
+        <translation>Đóng phản ánh %1 mà không công khai? Kết quả xử lý không được công khai.</translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation>Lưu thông báo thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Notice saved to %1.</source>
+        <translation>Đã lưu thông báo vào %1.</translation>
+    </message>
+    <message>
+        <source>The notice could not be saved to %1.</source>
+        <translation>Không lưu được thông báo vào %1.</translation>
+    </message>
+    <message>
+        <source>Notice %1</source>
+        <translation>Thông báo %1</translation>
+    </message>
+    <message>
+        <source>The notice could not be printed.</source>
+        <translation>Không in được thông báo.</translation>
+    </message>
+</context>
+<context>
     <name>paht::ui::QueuePanel</name>
     <message>
         <source>Queues</source>
         <translation>Hàng đợi</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::RemindDialog</name>
+    <message>
+        <source>Agency / report</source>
+        <extracomment>Column: agency, then its reports. Glossary: Cơ quan xử lý</extracomment>
+        <translation>Cơ quan xử lý / phản ánh</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>Column. Vietnamese: Tiêu đề</extracomment>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <extracomment>Column. Glossary: Hạn xử lý</extracomment>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Reminded</source>
+        <extracomment>Column: how many reminders were sent. Glossary: Nhắc nhở → &quot;Đã nhắc&quot;</extracomment>
+        <translation>Số lần đã nhắc</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due soon</source>
+        <extracomment>An agency&apos;s late assignments; %1 overdue, %2 due soon. Glossary: Quá hạn, Sắp đến hạn → &quot;%1 quá hạn, %2 sắp đến hạn&quot;</extracomment>
+        <translation>%1 quá hạn, %2 sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due soon.</source>
+        <extracomment>Vietnamese: &quot;Không có phản ánh nào quá hạn hoặc sắp đến hạn.&quot;</extracomment>
+        <translation>Không có phản ánh nào quá hạn hoặc sắp đến hạn.</translation>
+    </message>
+    <message>
+        <source>Note to the agency (optional):</source>
+        <extracomment>The reminder&apos;s note to the agency (R-24). Vietnamese: &quot;Nội dung nhắc nhở (không bắt buộc):&quot;</extracomment>
+        <translation>Nội dung nhắc nhở, đôn đốc (không bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Remind</source>
+        <extracomment>Button (R-24). Glossary: Nhắc nhở, đôn đốc → &quot;Nhắc nhở&quot;</extracomment>
+        <translation>Nhắc nhở</translation>
     </message>
 </context>
 <context>
@@ -1577,14 +2544,6 @@
         <translation>Nội dung trả lời công khai</translation>
     </message>
     <message>
-        <source>Citizen&apos;s answer</source>
-        <translation>Phản hồi của người phản ánh</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>Đánh giá</translation>
-    </message>
-    <message>
         <source>No action for you on this report now.</source>
         <translation>Hiện bạn không có thao tác nào với phản ánh này.</translation>
     </message>
@@ -1595,6 +2554,246 @@
     <message>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <extracomment>After the escalation note: the committee&apos;s direction. Vietnamese: &quot;Ý kiến chỉ đạo: %1&quot;</extracomment>
+        <translation>Ý kiến chỉ đạo: %1</translation>
+    </message>
+    <message>
+        <source>Reporter flag</source>
+        <extracomment>Row label (R-28). Vietnamese: Đánh giá người phản ánh</extracomment>
+        <translation>Đánh giá người phản ánh</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::ReportPane</name>
+    <message>
+        <source>Field report</source>
+        <extracomment>Heading of the left half of the approval screen. Glossary: Phản ánh hiện trường</extracomment>
+        <translation>Phản ánh hiện trường</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Hình ảnh</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Thời gian tiếp nhận</translation>
+    </message>
+    <message>
+        <source>open the map</source>
+        <translation>mở bản đồ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Center&apos;s instruction</source>
+        <extracomment>The note the Operations Center wrote to the agency when it dispatched the report (R-7)</extracomment>
+        <translation>Chỉ đạo của Trung tâm</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::ResultEditor</name>
+    <message>
+        <source>Result of %1</source>
+        <translation>Kết quả xử lý %1</translation>
+    </message>
+    <message>
+        <source>What your agency found and did (required)</source>
+        <translation>Kết quả kiểm tra, xử lý của cơ quan (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Đính kèm tệp…</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Gỡ tệp</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Gửi lãnh đạo phê duyệt</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Kết quả xử lý:</translation>
+    </message>
+    <message>
+        <source>Photos (JPEG, PNG) and PDF documents:</source>
+        <translation>Ảnh (JPEG, PNG) và tài liệu PDF:</translation>
+    </message>
+    <message>
+        <source>Draft restored (saved %1).</source>
+        <translation>Đã khôi phục bản nháp (lưu lúc %1).</translation>
+    </message>
+    <message>
+        <source>Submit the result by</source>
+        <extracomment>Before the R-10 deadline. Glossary: Kết quả xử lý → &quot;Gửi kết quả xử lý trước&quot;</extracomment>
+        <translation>Gửi kết quả xử lý trước</translation>
+    </message>
+    <message>
+        <source>Returned for rework by your leader: %1</source>
+        <extracomment>R-12. Glossary: Trả lại để xử lý lại</extracomment>
+        <translation>Lãnh đạo trả lại để xử lý lại: %1</translation>
+    </message>
+    <message>
+        <source>%1 (attached earlier)</source>
+        <extracomment>A file of the result the leader sent back, kept for the rework</extracomment>
+        <translation>%1 (đã đính kèm trước đây)</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved on this computer.</source>
+        <translation>Không thể lưu bản nháp trên máy này.</translation>
+    </message>
+    <message>
+        <source>Draft saved on this computer at %1.</source>
+        <translation>Đã lưu bản nháp trên máy này lúc %1.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>Photos and PDF documents (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Ảnh và tài liệu PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 is attached already.</source>
+        <translation>Tệp %1 đã được đính kèm.</translation>
+    </message>
+    <message>
+        <source>Write the result before submitting it.</source>
+        <translation>Hãy nhập kết quả xử lý trước khi gửi.</translation>
+    </message>
+    <message>
+        <source>The result could not be saved to the outbox; the draft is kept.</source>
+        <translation>Không thể lưu kết quả vào hàng đợi gửi; bản nháp vẫn được giữ.</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::ResultPane</name>
+    <message>
+        <source>History of the result</source>
+        <extracomment>The versions of the result text (R-29)</extracomment>
+        <translation>Lịch sử kết quả xử lý</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <extracomment>Heading of the right half of the approval screen. Glossary: Kết quả xử lý</extracomment>
+        <translation>Kết quả xử lý</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <extracomment>Photos and documents attached to the result</extracomment>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Chuyên viên</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Thời gian trình</translation>
+    </message>
+    <message>
+        <source>Approval deadline</source>
+        <extracomment>The leader&apos;s deadline (R-12): its state, e.g. &quot;3 working hours left&quot;, and when it falls</extracomment>
+        <translation>Hạn phê duyệt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Rework asked</source>
+        <extracomment>The leader&apos;s reason when the result last went back to the specialist. Glossary: Trả lại để xử lý lại</extracomment>
+        <translation>Yêu cầu xử lý lại</translation>
+    </message>
+    <message>
+        <source>The first version:</source>
+        <translation>Phiên bản đầu tiên:</translation>
+    </message>
+    <message>
+        <source>Changes from the version before:</source>
+        <translation>Thay đổi so với phiên bản trước:</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::ReturnDialog</name>
+    <message>
+        <source>A report outside your agency&apos;s competence goes back to the Operations Center within %1 of receiving it.</source>
+        <extracomment>R-11. %1 is e.g. &quot;1 working day&quot;. Vietnamese: &quot;Trả lại Trung tâm trong vòng %1 kể từ khi nhận&quot;</extracomment>
+        <translation>Phản ánh không thuộc thẩm quyền của cơ quan phải được trả lại Trung tâm điều hành thành phố thông minh trong vòng %1 kể từ khi nhận.</translation>
+    </message>
+    <message>
+        <source>Received by your agency: %1</source>
+        <translation>Cơ quan nhận phản ánh lúc: %1</translation>
+    </message>
+    <message>
+        <source>Return to the center by</source>
+        <extracomment>Before the R-11 deadline. Glossary: Trả lại Trung tâm → &quot;Trả lại Trung tâm trước&quot;</extracomment>
+        <translation>Trả lại Trung tâm trước</translation>
+    </message>
+    <message>
+        <source>The limit has passed: the return will be recorded as late.</source>
+        <translation>Đã quá hạn: việc trả lại sẽ được ghi nhận là trễ hạn.</translation>
+    </message>
+    <message>
+        <source>Why this report is not your agency&apos;s competence (required)</source>
+        <translation>Lý do phản ánh không thuộc thẩm quyền của cơ quan (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Reason for the Operations Center:</source>
+        <translation>Lý do gửi Trung tâm:</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::SpecialistPanel</name>
+    <message>
+        <source>Accept by</source>
+        <extracomment>Before the R-9 deadline. Glossary: Tiếp nhận xử lý → &quot;Tiếp nhận trước&quot;</extracomment>
+        <translation>Tiếp nhận trước</translation>
+    </message>
+    <message>
+        <source>Return to the center by</source>
+        <extracomment>Before the R-11 deadline. Glossary: Trả lại Trung tâm → &quot;Trả lại Trung tâm trước&quot;</extracomment>
+        <translation>Trả lại Trung tâm trước</translation>
+    </message>
+    <message>
+        <source>Submit the result by</source>
+        <extracomment>Before the R-10 deadline. Glossary: Kết quả xử lý → &quot;Gửi kết quả xử lý trước&quot;</extracomment>
+        <translation>Gửi kết quả xử lý trước</translation>
+    </message>
+    <message>
+        <source>Answer the reporter by</source>
+        <extracomment>Before the R-18 deadline. Vietnamese: &quot;Trả lời người phản ánh trước&quot;</extracomment>
+        <translation>Trả lời người phản ánh trước</translation>
+    </message>
+    <message>
+        <source>Returned for rework by your leader: %1</source>
+        <translation>Lãnh đạo trả lại để xử lý lại: %1</translation>
+    </message>
+    <message>
+        <source>A draft of the result is saved on this computer (%1).</source>
+        <translation>Bản nháp kết quả xử lý đã được lưu trên máy này (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::SpecialistScreen</name>
+    <message>
+        <source>The command could not be saved to the outbox.</source>
+        <translation>Không thể lưu thao tác vào hàng đợi gửi.</translation>
     </message>
 </context>
 <context>
