@@ -37,7 +37,7 @@ std::optional<QString> ActionPrompt::choose(const QString& title, const QString&
     return std::nullopt;
 }
 
-std::optional<QJsonObject> ActionPrompt::payloadFor(const QString& command, const Report& report) const
+std::optional<QJsonObject> ActionPrompt::payloadFor(const QString& command) const
 {
     const QString title = ActionSet::label(command);
     const auto withText = [&](const char* key, const QString& label,

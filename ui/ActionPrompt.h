@@ -1,6 +1,5 @@
 #pragma once
 
-#include "domain/Report.h"
 #include "workflow/Directory.h"
 
 #include <QCoreApplication>
@@ -20,7 +19,7 @@ class ActionPrompt
 public:
     ActionPrompt(const Directory& directory, QWidget* parent) : m_directory(directory), m_parent(parent) {}
 
-    std::optional<QJsonObject> payloadFor(const QString& command, const Report& report) const;
+    std::optional<QJsonObject> payloadFor(const QString& command) const;
 
 private:
     std::optional<QString> text(const QString& title, const QString& label, const QString& initial = {},

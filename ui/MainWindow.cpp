@@ -308,11 +308,10 @@ void MainWindow::onAction(const QString& reportId, const QString& command)
         screen->open(command, {reportId});
         return;
     }
-    const std::optional<Report> report = m_session.cache().report(reportId);
-    if (!report)
+    if (!m_session.cache().report(reportId))
         return;
     const Directory directory = m_session.cache().directory();
-    const std::optional<QJsonObject> payload = ActionPrompt(directory, this).payloadFor(command, *report);
+    const std::optional<QJsonObject> payload = ActionPrompt(directory, this).payloadFor(command);
     if (!payload)
         return;
     if (m_session.act(reportId, command, *payload).isEmpty())

@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "ReportDetailView.h"
 #include "StoreFixture.h"
+#include "UiConsole.h"
 
 #include "approval/ApprovalQueueModel.h"
 #include "approval/ResultRevisionModel.h"
@@ -42,25 +43,11 @@ using namespace paht;
 using namespace paht::ui;
 using namespace Qt::StringLiterals;
 using paht::store::testing::StoreFixture;
+using paht::ui::testing::Console;
 
 namespace {
 
 const QString kInstruction = u"Kiểm tra và thay bóng trong ngày."_s;
-
-struct Console
-{
-    explicit Console(const Clock& clock) : session(clock, &network) {}
-
-    bool login(const QString& url, const QString& user)
-    {
-        QSignalSpy ready(&session, &ConsoleSession::ready);
-        session.login(url, user, StoreFixture::password());
-        return ready.wait(15000);
-    }
-
-    QNetworkAccessManager network;
-    ConsoleSession session;
-};
 
 // The store's view of a report, as the Provincial Office reads it.
 QJsonObject storeReport(StoreFixture& store, const QString& id)

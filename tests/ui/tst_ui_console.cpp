@@ -11,6 +11,7 @@
 #include "ReportDetailView.h"
 #include "StoreFixture.h"
 #include "TcpRelay.h"
+#include "UiConsole.h"
 
 #include "cache/LocalCache.h"
 #include "items/QueueListModel.h"
@@ -36,6 +37,7 @@
 using namespace paht;
 using namespace paht::ui;
 using paht::store::testing::StoreFixture;
+using paht::ui::testing::Console;
 
 namespace {
 
@@ -43,21 +45,6 @@ QJsonObject dispatchTo(const char* agency)
 {
     return {{QStringLiteral("agencies"), QJsonArray{QString::fromLatin1(agency)}}};
 }
-
-struct Console
-{
-    explicit Console(const Clock& clock) : session(clock, &network) {}
-
-    bool login(const QString& url, const QString& user)
-    {
-        QSignalSpy ready(&session, &ConsoleSession::ready);
-        session.login(url, user, StoreFixture::password());
-        return ready.wait(15000);
-    }
-
-    QNetworkAccessManager network;
-    ConsoleSession session;
-};
 
 int rowsShown(MainWindow& window)
 {

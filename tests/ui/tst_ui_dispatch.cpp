@@ -9,6 +9,7 @@
 #include "QueuePanel.h"
 #include "ReportDetailView.h"
 #include "StoreFixture.h"
+#include "UiConsole.h"
 
 #include "cache/LocalCache.h"
 #include "sync/SyncClient.h"
@@ -34,23 +35,9 @@
 using namespace paht;
 using namespace paht::ui;
 using paht::store::testing::StoreFixture;
+using paht::ui::testing::Console;
 
 namespace {
-
-struct Console
-{
-    explicit Console(const Clock& clock) : session(clock, &network) {}
-
-    bool login(const QString& url, const QString& user)
-    {
-        QSignalSpy ready(&session, &ConsoleSession::ready);
-        session.login(url, user, StoreFixture::password());
-        return ready.wait(15000);
-    }
-
-    QNetworkAccessManager network;
-    ConsoleSession session;
-};
 
 // The store's copy, as the supervisor sees it.
 Report storedReport(StoreFixture& store, const QString& id)

@@ -17,6 +17,7 @@
 #include "RemindDialog.h"
 #include "ReportDetailView.h"
 #include "StoreFixture.h"
+#include "UiConsole.h"
 
 #include "cache/LocalCache.h"
 #include "items/EscalationTableModel.h"
@@ -46,23 +47,9 @@ using namespace paht;
 using namespace paht::ui;
 using namespace paht::store::testing;
 using namespace Qt::StringLiterals;
+using paht::ui::testing::Console;
 
 namespace {
-
-struct Console
-{
-    explicit Console(const Clock& clock) : session(clock, &network) {}
-
-    bool login(const QString& url, const QString& user)
-    {
-        QSignalSpy ready(&session, &ConsoleSession::ready);
-        session.login(url, user, StoreFixture::password());
-        return ready.wait(15000);
-    }
-
-    QNetworkAccessManager network;
-    ConsoleSession session;
-};
 
 // The dialog an oversight action opened: window-modal, so the active modal widget.
 template <typename Dialog>

@@ -10,6 +10,7 @@
 #include "QueuePanel.h"
 #include "ReportDetailView.h"
 #include "StoreFixture.h"
+#include "UiConsole.h"
 
 #include "cache/LocalCache.h"
 
@@ -36,23 +37,9 @@ using namespace paht;
 using namespace paht::ui;
 using namespace paht::store::testing;
 using namespace Qt::StringLiterals;
+using paht::ui::testing::Console;
 
 namespace {
-
-struct Console
-{
-    explicit Console(const Clock& clock) : session(clock, &network) {}
-
-    bool login(const QString& url, const QString& user)
-    {
-        QSignalSpy ready(&session, &ConsoleSession::ready);
-        session.login(url, user, StoreFixture::password());
-        return ready.wait(15000);
-    }
-
-    QNetworkAccessManager network;
-    ConsoleSession session;
-};
 
 // Answers the next question box with `button` once it is shown (it runs its own event loop).
 void answerNextQuestion(QMessageBox::StandardButton button)

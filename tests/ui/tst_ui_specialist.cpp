@@ -14,6 +14,7 @@
 #include "SpecialistPanel.h"
 #include "StoreFixture.h"
 #include "TcpRelay.h"
+#include "UiConsole.h"
 
 #include "cache/LocalCache.h"
 #include "cache/ResultDrafts.h"
@@ -46,23 +47,9 @@ using namespace paht::ui;
 using paht::store::testing::Reply;
 using paht::store::testing::StoreFixture;
 using namespace Qt::StringLiterals;
+using paht::ui::testing::Console;
 
 namespace {
-
-struct Console
-{
-    explicit Console(const Clock& clock) : session(clock, &network) {}
-
-    bool login(const QString& url, const QString& user)
-    {
-        QSignalSpy ready(&session, &ConsoleSession::ready);
-        session.login(url, user, StoreFixture::password());
-        return ready.wait(15000);
-    }
-
-    QNetworkAccessManager network;
-    ConsoleSession session;
-};
 
 QDateTime local(int day, int hour, int minute = 0)
 {
