@@ -1,20 +1,16 @@
 #include "MainWindow.h"
 
 #include "ActionPrompt.h"
-#include "ApprovalScreen.h"
 #include "CommandScreen.h"
 #include "ConflictDialog.h"
 #include "ConsoleSession.h"
 #include "DesktopNotifier.h"
-#include "DispatchScreen.h"
 #include "FilterBar.h"
 #include "IntakePanel.h"
-#include "OversightScreen.h"
 #include "PhotoViewer.h"
-#include "PublicationScreen.h"
 #include "QueuePanel.h"
 #include "ReportDetailView.h"
-#include "SpecialistScreen.h"
+#include "RoleScreens.h"
 #include "SyncStatusBar.h"
 
 #include "cache/LocalCache.h"
@@ -40,20 +36,6 @@
 #include <QVBoxLayout>
 
 namespace paht::ui {
-
-namespace {
-
-// The menu of the work screens' own actions (dispatch, approve several, ...), made by the first one.
-QMenu* workMenu(QMenuBar* bar)
-{
-    if (auto* menu = bar->findChild<QMenu*>(QStringLiteral("workMenu"), Qt::FindDirectChildrenOnly))
-        return menu;
-    QMenu* menu = bar->addMenu(MainWindow::tr("&Work"));
-    menu->setObjectName(QStringLiteral("workMenu"));
-    return menu;
-}
-
-} // namespace
 
 MainWindow::MainWindow(ConsoleSession& session, QSettings& settings, QWidget* parent)
     : QMainWindow(parent), m_session(session), m_settings(settings), m_offlineBanner(new QLabel(this)),
@@ -143,28 +125,7 @@ MainWindow::MainWindow(ConsoleSession& session, QSettings& settings, QWidget* pa
                                   {{QStringLiteral("duplicateOf"), original}});
                 });
     }
-    if (session.user().role == Role::AgencyLeader)
-        addScreen(std::make_unique<ApprovalScreen>(session, this));
-    if (session.user().role == Role::IntakeOperator) {
-        addScreen(std::make_unique<DispatchScreen>(session, this));
-        QAction* dispatch = workMenu(menuBar())->addAction(tr("&Dispatch selected reports…"), this, [this] {
-            if (CommandScreen* screen = screenFor(QStringLiteral("dispatch")))
-                screen->open(QStringLiteral("dispatch"), selectedReportIds());
-        });
-        dispatch->setObjectName(QStringLiteral("dispatchSelected"));
-        dispatch->setShortcut(Qt::CTRL | Qt::Key_D);
-    }
-    // The workflow offers the publication commands only to the roles that may take them.
-    addScreen(std::make_unique<PublicationScreen>(session, this));
-    if (isAgencyRole(session.user().role))
-        m_notifier->watchReminders(session.cache(), session.user().agencyCode);
-    if (session.user().role == Role::IntakeOperator || session.user().role == Role::Supervisor) {
-        auto oversight = std::make_unique<OversightScreen>(session, this);
-        menuBar()->addMenu(oversight->menu());
-        addScreen(std::move(oversight));
-    }
-    if (session.user().role == Role::AgencySpecialist)
-        addScreen(std::make_unique<SpecialistScreen>(session, *m_detail, this));
+    addRoleScreens(*this, session);
     setOffline(session.isOffline());
     m_queuePanel->announceCurrent();
 }
