@@ -1,13 +1,13 @@
 #include "CitizenAnswerDialog.h"
 
 #include "DeadlineLabel.h"
+#include "RequiredText.h"
 
 #include "items/ActionSet.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace paht::ui {
@@ -18,9 +18,7 @@ CitizenAnswerDialog::CitizenAnswerDialog(const Report& report, const Assignment&
 {
     setWindowTitle(ActionSet::label(QStringLiteral("answer_citizen")));
     auto* layout = new QVBoxLayout(this);
-    auto* heading = new QLabel(
-        QStringLiteral("<b>%1</b> — %2").arg(report.id.toHtmlEscaped(), report.title.toHtmlEscaped()), this);
-    heading->setWordWrap(true);
+    QLabel* heading = reportHeading(report, this);
     layout->addWidget(heading);
     if (assignment.result) {
         auto* result = new QLabel(tr("Your agency's result: %1").arg(assignment.result->text), this);
@@ -50,14 +48,8 @@ CitizenAnswerDialog::CitizenAnswerDialog(const Report& report, const Assignment&
     m_answer->setPlaceholderText(tr("Your answer to the reporter (required)"));
     m_answer->setTabChangesFocus(true);
     layout->addWidget(m_answer);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setObjectName(QStringLiteral("answerOk"));
-    m_ok->setText(ActionSet::label(QStringLiteral("answer_citizen")));
-    m_ok->setEnabled(false);
-    connect(m_answer, &QPlainTextEdit::textChanged, this, [this] { m_ok->setEnabled(!answer().isEmpty()); });
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox* buttons = requireText(m_answer, this, QStringLiteral("answerOk"),
+                                            ActionSet::label(QStringLiteral("answer_citizen")));
     layout->addWidget(buttons);
     resize(520, 420);
 }

@@ -7,7 +7,6 @@
 #include <QJsonObject>
 
 class QPlainTextEdit;
-class QPushButton;
 
 namespace paht::ui {
 
@@ -29,7 +28,6 @@ public:
 
 private:
     QPlainTextEdit* m_answer;
-    QPushButton* m_ok;
 };
 
 } // namespace paht::ui

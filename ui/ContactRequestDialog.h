@@ -6,7 +6,6 @@
 #include <QJsonObject>
 
 class QPlainTextEdit;
-class QPushButton;
 
 namespace paht::ui {
 
@@ -24,7 +23,6 @@ public:
 
 private:
     QPlainTextEdit* m_reason;
-    QPushButton* m_ok;
 };
 
 } // namespace paht::ui

@@ -1,13 +1,13 @@
 #include "ReturnDialog.h"
 
 #include "DeadlineLabel.h"
+#include "RequiredText.h"
 
 #include "items/ActionSet.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace paht::ui {
@@ -17,9 +17,7 @@ ReturnDialog::ReturnDialog(const Report& report, const Assignment& assignment, c
     : QDialog(parent), m_reason(new QPlainTextEdit(this)), m_limit(new DeadlineLabel(this))
 {
     setWindowTitle(ActionSet::label(QStringLiteral("return_to_center")));
-    auto* heading = new QLabel(
-        QStringLiteral("<b>%1</b> — %2").arg(report.id.toHtmlEscaped(), report.title.toHtmlEscaped()), this);
-    heading->setWordWrap(true);
+    QLabel* heading = reportHeading(report, this);
     //: R-11. %1 is e.g. "1 working day". Vietnamese: "Trả lại Trung tâm trong vòng %1 kể từ khi nhận"
     auto* rule = new QLabel(tr("A report outside your agency's competence goes back to the Operations "
                                "Center within %1 of receiving it.")
@@ -39,14 +37,8 @@ ReturnDialog::ReturnDialog(const Report& report, const Assignment& assignment, c
     m_reason->setObjectName(QStringLiteral("returnReason"));
     m_reason->setPlaceholderText(tr("Why this report is not your agency's competence (required)"));
     m_reason->setTabChangesFocus(true);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setObjectName(QStringLiteral("returnOk"));
-    m_ok->setText(ActionSet::label(QStringLiteral("return_to_center")));
-    m_ok->setEnabled(false);
-    connect(m_reason, &QPlainTextEdit::textChanged, this, [this] { m_ok->setEnabled(!reason().isEmpty()); });
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox* buttons = requireText(m_reason, this, QStringLiteral("returnOk"),
+                                            ActionSet::label(QStringLiteral("return_to_center")));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);

@@ -9,7 +9,6 @@
 
 class QLabel;
 class QPlainTextEdit;
-class QPushButton;
 
 namespace paht::ui {
 
@@ -34,7 +33,6 @@ public:
 private:
     QPlainTextEdit* m_reason;
     DeadlineLabel* m_limit;
-    QPushButton* m_ok;
 };
 
 } // namespace paht::ui

@@ -203,7 +203,8 @@ private slots:
         QVERIFY(ward.press(id, u"return_to_center"_s));
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(store, id, u"UBND-06673"_s), AssignmentState::ReturnedToCenter,
                                   15000);
-        QVERIFY2(limitShown.contains(u"1 working day"_s), qPrintable(limitShown)); // returned on the day it came
+        QVERIFY2(limitShown.contains(u"1 working day"_s),
+                 qPrintable(limitShown)); // returned on the day it came
         QCOMPARE(stored(store, id).assignmentFor(u"UBND-06673"_s)->returnReason,
                  u"Tuyến đèn do Sở Xây dựng quản lý, không thuộc phường."_s);
 
