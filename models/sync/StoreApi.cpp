@@ -42,44 +42,45 @@ QUrl StoreApi::webSocketUrl() const
     return socket;
 }
 
-void StoreApi::get(const QString& path, const QUrlQuery& query, QObject* context, Handler handler)
+QNetworkRequest StoreApi::request(const QUrl& url) const
 {
-    QNetworkRequest request(url(path, query));
+    QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    watch(m_network->get(request), context, std::move(handler));
+    return request;
+}
+
+void StoreApi::get(const QString& path, const QUrlQuery& query, QObject* context, Handler handler)
+{
+    watch(m_network->get(request(url(path, query))), context, std::move(handler));
 }
 
 void StoreApi::post(const QString& path, const QJsonObject& body, QObject* context, Handler handler)
 {
-    QNetworkRequest request(url(path));
-    request.setTransferTimeout(m_timeoutMs);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (!m_token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    watch(m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)), context,
+    upload(path, QJsonDocument(body).toJson(QJsonDocument::Compact), QStringLiteral("application/json"),
+           context, std::move(handler));
+}
+
+void StoreApi::put(const QString& path, const QJsonObject& body, QObject* context, Handler handler)
+{
+    QNetworkRequest put = request(url(path));
+    put.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    watch(m_network->put(put, QJsonDocument(body).toJson(QJsonDocument::Compact)), context,
           std::move(handler));
 }
 
 void StoreApi::upload(const QString& path, const QByteArray& bytes, const QString& contentType,
                       QObject* context, Handler handler)
 {
-    QNetworkRequest request(url(path));
-    request.setTransferTimeout(m_timeoutMs);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType.toLatin1());
-    if (!m_token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    watch(m_network->post(request, bytes), context, std::move(handler));
+    QNetworkRequest post = request(url(path));
+    post.setHeader(QNetworkRequest::ContentTypeHeader, contentType.toLatin1());
+    watch(m_network->post(post, bytes), context, std::move(handler));
 }
 
 void StoreApi::remove(const QString& path, QObject* context, Handler handler)
 {
-    QNetworkRequest request(url(path));
-    request.setTransferTimeout(m_timeoutMs);
-    if (!m_token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    watch(m_network->deleteResource(request), context, std::move(handler));
+    watch(m_network->deleteResource(request(url(path))), context, std::move(handler));
 }
 
 void StoreApi::abortAll()

@@ -8,6 +8,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace paht {
 
@@ -48,8 +49,9 @@ public:
     // `context` guards the callback: if it is destroyed first, the callback is not called.
     void get(const QString& path, const QUrlQuery& query, QObject* context, Handler handler);
     void post(const QString& path, const QJsonObject& body, QObject* context, Handler handler);
+    void put(const QString& path, const QJsonObject& body, QObject* context, Handler handler);
     void remove(const QString& path, QObject* context, Handler handler);
-    // POST of raw bytes, e.g. an attachment to /attachments.
+    // POST of raw bytes, e.g. an attachment to /attachments or a CSV file.
     void upload(const QString& path, const QByteArray& bytes, const QString& contentType, QObject* context,
                 Handler handler);
     void abortAll();
@@ -61,6 +63,7 @@ signals:
     void unauthorized();
 
 private:
+    QNetworkRequest request(const QUrl& url) const; // with the timeout and the bearer token
     void watch(QNetworkReply* reply, QObject* context, Handler handler);
 
     QUrl m_base;
