@@ -288,6 +288,25 @@
     </message>
 </context>
 <context>
+    <name>paht::Csv</name>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>the file is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field</source>
+        <translation>a quote inside an unquoted field</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>text after a closing quote</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>a quoted field is never closed</translation>
+    </message>
+</context>
+<context>
     <name>paht::DeadlineText</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -369,6 +388,41 @@
     </message>
 </context>
 <context>
+    <name>paht::DirectoryCsv</name>
+    <message>
+        <source>Write yes or no, not &apos;%1&apos;.</source>
+        <translation>Write yes or no, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row.</source>
+        <translation>The file is empty: it needs a header row.</translation>
+    </message>
+    <message>
+        <source>The header has no column &apos;%1&apos;.</source>
+        <translation>The header has no column &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation>The row has %1 fields; the header has %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already on line %2.</source>
+        <translation>&apos;%1&apos; is already on line %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of agency: write provincial_department, commune_people_committee, central_agency or public_service_company.</source>
+        <translation>&apos;%1&apos; is not a kind of agency: write provincial_department, commune_people_committee, central_agency or public_service_company.</translation>
+    </message>
+    <message>
+        <source>Write a whole number of working days.</source>
+        <translation>Write a whole number of working days.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role: write one of %2.</source>
+        <translation>&apos;%1&apos; is not a role: write one of %2.</translation>
+    </message>
+</context>
+<context>
     <name>paht::DirectoryFeed</name>
     <message>
         <source>Some directory entries could not be read: %1</source>
@@ -377,6 +431,81 @@
     <message>
         <source>The local cache cannot be written: %1</source>
         <translation>The local cache cannot be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paht::DirectoryRules</name>
+    <message>
+        <source>Name the agency&apos;s %1 (R-25).</source>
+        <translation>Name the agency&apos;s %1 (R-25).</translation>
+    </message>
+    <message>
+        <source>Give a phone number or an e-mail address for the agency&apos;s %1 (R-25).</source>
+        <translation>Give a phone number or an e-mail address for the agency&apos;s %1 (R-25).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number.</source>
+        <translation>&apos;%1&apos; is not a phone number.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address.</source>
+        <translation>&apos;%1&apos; is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>A user name has 3 to 32 characters: lower-case letters without accents, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>A user name has 3 to 32 characters: lower-case letters without accents, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>A password has at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Give the user&apos;s full name.</source>
+        <translation>Give the user&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>An agency&apos;s staff member needs an agency.</source>
+        <translation>An agency&apos;s staff member needs an agency.</translation>
+    </message>
+    <message>
+        <source>There is no agency &apos;%1&apos; in the directory.</source>
+        <translation>There is no agency &apos;%1&apos; in the directory.</translation>
+    </message>
+    <message>
+        <source>The center&apos;s staff belong to no agency: leave the agency empty.</source>
+        <translation>The center&apos;s staff belong to no agency: leave the agency empty.</translation>
+    </message>
+    <message>
+        <source>An agency code has 2 to 32 characters: capital letters, digits or &apos;-&apos;.</source>
+        <translation>An agency code has 2 to 32 characters: capital letters, digits or &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Give the agency&apos;s name.</source>
+        <translation>Give the agency&apos;s name.</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <source>focal person</source>
+        <translation>focal person</translation>
+    </message>
+    <message>
+        <source>The processing limit is 1 to %1 working days (R-10).</source>
+        <translation>The processing limit is 1 to %1 working days (R-10).</translation>
+    </message>
+    <message>
+        <source>A category code has 2 to 40 characters: lower-case letters without accents, digits or &apos;_&apos;.</source>
+        <translation>A category code has 2 to 40 characters: lower-case letters without accents, digits or &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>Give the category&apos;s name.</source>
+        <translation>Give the category&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Agency &apos;%1&apos; is listed twice.</source>
+        <translation>Agency &apos;%1&apos; is listed twice.</translation>
     </message>
 </context>
 <context>

@@ -288,6 +288,25 @@
     </message>
 </context>
 <context>
+    <name>paht::Csv</name>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>tệp không phải văn bản UTF-8</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field</source>
+        <translation>có dấu nháy kép bên trong một trường không đặt trong nháy kép</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>có chữ sau dấu nháy kép đóng</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>một trường mở dấu nháy kép nhưng không đóng</translation>
+    </message>
+</context>
+<context>
     <name>paht::DeadlineText</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -363,6 +382,41 @@
     </message>
 </context>
 <context>
+    <name>paht::DirectoryCsv</name>
+    <message>
+        <source>Write yes or no, not &apos;%1&apos;.</source>
+        <translation>Hãy ghi yes hoặc no, không phải &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row.</source>
+        <translation>Tệp trống: cần có dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>The header has no column &apos;%1&apos;.</source>
+        <translation>Dòng tiêu đề thiếu cột &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation>Dòng có %1 trường; dòng tiêu đề có %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already on line %2.</source>
+        <translation>&apos;%1&apos; đã có ở dòng %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of agency: write provincial_department, commune_people_committee, central_agency or public_service_company.</source>
+        <translation>&apos;%1&apos; không phải loại cơ quan: hãy ghi provincial_department, commune_people_committee, central_agency hoặc public_service_company.</translation>
+    </message>
+    <message>
+        <source>Write a whole number of working days.</source>
+        <translation>Hãy ghi số ngày làm việc là số nguyên.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role: write one of %2.</source>
+        <translation>&apos;%1&apos; không phải vai trò: hãy ghi một trong %2.</translation>
+    </message>
+</context>
+<context>
     <name>paht::DirectoryFeed</name>
     <message>
         <source>Some directory entries could not be read: %1</source>
@@ -371,6 +425,81 @@
     <message>
         <source>The local cache cannot be written: %1</source>
         <translation>Không ghi được vào bộ nhớ đệm trên máy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paht::DirectoryRules</name>
+    <message>
+        <source>Name the agency&apos;s %1 (R-25).</source>
+        <translation>Hãy ghi tên %1 của cơ quan (R-25).</translation>
+    </message>
+    <message>
+        <source>Give a phone number or an e-mail address for the agency&apos;s %1 (R-25).</source>
+        <translation>Hãy ghi số điện thoại hoặc địa chỉ thư điện tử của %1 của cơ quan (R-25).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number.</source>
+        <translation>&apos;%1&apos; không phải số điện thoại.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address.</source>
+        <translation>&apos;%1&apos; không phải địa chỉ thư điện tử.</translation>
+    </message>
+    <message>
+        <source>A user name has 3 to 32 characters: lower-case letters without accents, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Tên đăng nhập có từ 3 đến 32 ký tự: chữ thường không dấu, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>Mật khẩu có ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Give the user&apos;s full name.</source>
+        <translation>Hãy ghi họ và tên người dùng.</translation>
+    </message>
+    <message>
+        <source>An agency&apos;s staff member needs an agency.</source>
+        <translation>Cán bộ của cơ quan xử lý phải thuộc một cơ quan.</translation>
+    </message>
+    <message>
+        <source>There is no agency &apos;%1&apos; in the directory.</source>
+        <translation>Danh mục không có cơ quan &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The center&apos;s staff belong to no agency: leave the agency empty.</source>
+        <translation>Cán bộ của Trung tâm không thuộc cơ quan xử lý nào: hãy để trống cơ quan.</translation>
+    </message>
+    <message>
+        <source>An agency code has 2 to 32 characters: capital letters, digits or &apos;-&apos;.</source>
+        <translation>Mã cơ quan có từ 2 đến 32 ký tự: chữ in hoa, chữ số hoặc &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Give the agency&apos;s name.</source>
+        <translation>Hãy ghi tên cơ quan.</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>lãnh đạo</translation>
+    </message>
+    <message>
+        <source>focal person</source>
+        <translation>người đầu mối</translation>
+    </message>
+    <message>
+        <source>The processing limit is 1 to %1 working days (R-10).</source>
+        <translation>Thời hạn xử lý từ 1 đến %1 ngày làm việc (R-10).</translation>
+    </message>
+    <message>
+        <source>A category code has 2 to 40 characters: lower-case letters without accents, digits or &apos;_&apos;.</source>
+        <translation>Mã lĩnh vực có từ 2 đến 40 ký tự: chữ thường không dấu, chữ số hoặc &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>Give the category&apos;s name.</source>
+        <translation>Hãy ghi tên lĩnh vực.</translation>
+    </message>
+    <message>
+        <source>Agency &apos;%1&apos; is listed twice.</source>
+        <translation>Cơ quan &apos;%1&apos; bị ghi hai lần.</translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,6 @@ namespace paht {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("paht::DirectoryCsv", text);
-}
-
 const QStringList kAgencyColumns{QStringLiteral("code"),         QStringLiteral("name"),
                                  QStringLiteral("kind"),         QStringLiteral("processing_limit_days"),
                                  QStringLiteral("leader_name"),  QStringLiteral("leader_title"),
@@ -79,7 +74,8 @@ public:
     {
         bool value = false;
         if (!readYesNo(text(column), &value))
-            report(column, tr("Write yes or no, not '%1'.").arg(text(column)));
+            report(column, QCoreApplication::translate("paht::DirectoryCsv", "Write yes or no, not '%1'.")
+                               .arg(text(column)));
         return value;
     }
     void report(const QString& column, const QString& message)
@@ -113,7 +109,9 @@ DirectoryImport<Entry> readTable(const QByteArray& csv, const QStringList& colum
         return result;
     }
     if (document.records.isEmpty()) {
-        result.problems.append({1, QString(), tr("The file is empty: it needs a header row.")});
+        result.problems.append(
+            {1, QString(),
+             QCoreApplication::translate("paht::DirectoryCsv", "The file is empty: it needs a header row.")});
         return result;
     }
     QHash<QString, int> index;
@@ -122,7 +120,10 @@ DirectoryImport<Entry> readTable(const QByteArray& csv, const QStringList& colum
         index.insert(header.fields.at(i).trimmed().toLower(), i);
     for (const QString& column : columns) {
         if (!index.contains(column))
-            result.problems.append({header.line, column, tr("The header has no column '%1'.").arg(column)});
+            result.problems.append(
+                {header.line, column,
+                 QCoreApplication::translate("paht::DirectoryCsv", "The header has no column '%1'.")
+                     .arg(column)});
     }
     if (!result.problems.isEmpty())
         return result;
@@ -132,7 +133,8 @@ DirectoryImport<Entry> readTable(const QByteArray& csv, const QStringList& colum
         const CsvRecord& record = document.records.at(i);
         Row row(record, index, result.problems);
         if (record.fields.size() != header.fields.size()) {
-            row.report(QString(), tr("The row has %1 fields; the header has %2.")
+            row.report(QString(), QCoreApplication::translate("paht::DirectoryCsv",
+                                                              "The row has %1 fields; the header has %2.")
                                       .arg(record.fields.size())
                                       .arg(header.fields.size()));
             continue;
@@ -142,7 +144,10 @@ DirectoryImport<Entry> readTable(const QByteArray& csv, const QStringList& colum
         if (row.bad())
             continue;
         if (firstLineOf.contains(key)) {
-            row.report(keyColumn, tr("'%1' is already on line %2.").arg(key).arg(firstLineOf.value(key)));
+            row.report(keyColumn,
+                       QCoreApplication::translate("paht::DirectoryCsv", "'%1' is already on line %2.")
+                           .arg(key)
+                           .arg(firstLineOf.value(key)));
             continue;
         }
         firstLineOf.insert(key, record.line);
@@ -236,13 +241,17 @@ DirectoryImport<Agency> readAgenciesCsv(const QByteArray& csv)
         agency->name = row.text(QStringLiteral("name"));
         if (!agencyKindFromName(row.text(QStringLiteral("kind")), &agency->kind))
             row.report(QStringLiteral("kind"),
-                       tr("'%1' is not a kind of agency: write provincial_department, "
-                          "commune_people_committee, central_agency or public_service_company.")
+                       QCoreApplication::translate(
+                           "paht::DirectoryCsv",
+                           "'%1' is not a kind of agency: write provincial_department, "
+                           "commune_people_committee, central_agency or public_service_company.")
                            .arg(row.text(QStringLiteral("kind"))));
         bool number = false;
         agency->processingLimitDays = row.text(QStringLiteral("processing_limit_days")).toInt(&number);
         if (!number)
-            row.report(QStringLiteral("processing_limit_days"), tr("Write a whole number of working days."));
+            row.report(
+                QStringLiteral("processing_limit_days"),
+                QCoreApplication::translate("paht::DirectoryCsv", "Write a whole number of working days."));
         agency->leader = contactOf(row, QStringLiteral("leader"));
         agency->focalPerson = contactOf(row, QStringLiteral("focal"));
         if (!row.bad()) {
@@ -277,9 +286,10 @@ DirectoryImport<User> readUsersCsv(const QByteArray& csv, const QStringList& age
         user->username = row.text(QStringLiteral("username"));
         user->displayName = row.text(QStringLiteral("display_name"));
         if (!roleFromName(row.text(QStringLiteral("role")), &user->role))
-            row.report(QStringLiteral("role"),
-                       tr("'%1' is not a role: write one of %2.")
-                           .arg(row.text(QStringLiteral("role")), roleNames().join(QStringLiteral(", "))));
+            row.report(
+                QStringLiteral("role"),
+                QCoreApplication::translate("paht::DirectoryCsv", "'%1' is not a role: write one of %2.")
+                    .arg(row.text(QStringLiteral("role")), roleNames().join(QStringLiteral(", "))));
         user->agencyCode = row.text(QStringLiteral("agency_code"));
         user->stateSecretClearance = row.yesNo(QStringLiteral("state_secret_clearance"));
         user->disabled = row.yesNo(QStringLiteral("disabled"));

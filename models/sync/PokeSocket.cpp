@@ -57,8 +57,11 @@ void PokeSocket::close()
 void PokeSocket::onMessage(const QString& text)
 {
     const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
-    if (message.value(QStringLiteral("type")).toString() == QLatin1String("poke"))
+    const QString type = message.value(QStringLiteral("type")).toString();
+    if (type == QLatin1String("poke"))
         emit poked(message.value(QStringLiteral("seq")).toInteger());
+    else if (type == QLatin1String("directory"))
+        emit directoryChanged();
 }
 
 } // namespace paht

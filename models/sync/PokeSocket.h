@@ -26,6 +26,7 @@ signals:
     void connected();
     void disconnected();
     void poked(qint64 seq);
+    void directoryChanged(); // an administrator changed users, agencies, categories or the rules
 
 private:
     void onMessage(const QString& text);

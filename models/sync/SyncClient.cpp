@@ -10,6 +10,7 @@
 #include "sync/PokeSocket.h"
 
 #include <QUuid>
+#include <utility>
 
 namespace paht {
 
@@ -67,15 +68,19 @@ SyncClient::SyncClient(const QUrl& storeUrl, LocalCache& cache, const Clock& clo
     connect(m_fetcher, &PhotoFetcher::failed, this, &SyncClient::photoFailed);
 
     connect(m_socket, &PokeSocket::poked, this, &SyncClient::onPoke);
+    connect(m_socket, &PokeSocket::directoryChanged, this, &SyncClient::refreshDirectory);
     connect(m_socket, &PokeSocket::connected, this, [this] {
         m_socketBackoff.reset();
         // Pokes sent while the socket was down are lost: catch up now.
+        if (std::exchange(m_directoryMissed, false))
+            refreshDirectory();
         m_feed->sync();
         m_outbox->send();
     });
     connect(m_socket, &PokeSocket::disconnected, this, [this] {
         if (!m_running)
             return;
+        m_directoryMissed = true;
         m_socketTimer.start(m_socketBackoff.next());
         m_feed->sync(); // finds out at once whether the store itself is gone
     });

@@ -113,6 +113,7 @@ private:
     QTimer m_socketTimer;
     Backoff m_backoff;
     Backoff m_socketBackoff;
+    bool m_directoryMissed = false; // the socket was down: a directory change may have gone unseen
     bool m_online = false;
     bool m_running = false;
     QDateTime m_expiresAt;

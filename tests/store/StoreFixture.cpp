@@ -115,7 +115,9 @@ bool StoreFixture::addUser(const QString& username, const QString& role, const Q
 QString StoreFixture::createApiKey(const QString& name)
 {
     const QString key = SecretToken::generate();
-    AccountRows(m_data->database().connection()).insertApiKey(SecretToken::digest(key), name, m_clock.now());
+    AccountRows(m_data->database().connection())
+        .insertApiKey(SecretToken::digest(key),
+                      ApiKeyRow{name, ApiKeyRow::kCitizenApp, QString(), m_clock.now()});
     return key;
 }
 

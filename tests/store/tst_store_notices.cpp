@@ -152,9 +152,11 @@ private slots:
     {
         StoreFixture store;
         {
-            // What a store of schema 1 looked like: no notice register.
+            // What a store of schema 1 looked like: no notice register, API keys only for the citizen app.
             QSqlQuery query(store.data().database().connection());
             QVERIFY(query.exec(u"DROP TABLE notice_serials"_s));
+            QVERIFY(query.exec(u"ALTER TABLE api_keys DROP COLUMN agency_code"_s));
+            QVERIFY(query.exec(u"ALTER TABLE api_keys DROP COLUMN kind"_s));
             QVERIFY(query.exec(u"UPDATE meta SET value = '1' WHERE key = 'schema_version'"_s));
         }
         QVERIFY2(store.restart(), qPrintable(store.error()));

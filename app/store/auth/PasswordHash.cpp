@@ -53,6 +53,16 @@ QString SecretToken::generate(int bytes)
     return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
+QString SecretToken::readablePassword(int length)
+{
+    static const QByteArray symbols =
+        QByteArrayLiteral("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
+    QString password;
+    for (int i = 0; i < length; ++i)
+        password.append(QLatin1Char(symbols.at(static_cast<int>(randombytes_uniform(symbols.size())))));
+    return password;
+}
+
 QByteArray SecretToken::digest(const QString& token)
 {
     return QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex();

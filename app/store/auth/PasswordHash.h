@@ -22,6 +22,9 @@ class SecretToken
 {
 public:
     static QString generate(int bytes = 32); // URL-safe base64 without padding
+    // A password an administrator can read out to a user: letters and digits that are not confused
+    // with each other (no 0/O, 1/l/I); 14 of 55 symbols are about 80 bits.
+    static QString readablePassword(int length = 14);
     static QByteArray digest(const QString& token);
 };
 

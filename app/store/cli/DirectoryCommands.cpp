@@ -120,8 +120,9 @@ int createApiKey(const QStringList& arguments)
     const QString key = SecretToken::generate();
     SystemClock clock;
     if (!AccountRows(data.database().connection())
-             .insertApiKey(SecretToken::digest(key), cli.parser().value(QStringLiteral("name")),
-                           clock.now())) {
+             .insertApiKey(SecretToken::digest(key),
+                           ApiKeyRow{cli.parser().value(QStringLiteral("name")), ApiKeyRow::kCitizenApp,
+                                     QString(), clock.now()})) {
         err() << "paht-store create-api-key: a key with that name exists already\n" << Qt::flush;
         return 1;
     }

@@ -12,6 +12,12 @@ Regulation::Regulation(WorkingCalendar calendar, SlaPolicy policy)
       m_workflow(m_policy, m_slaClock)
 {}
 
+void Regulation::replace(WorkingCalendar calendar, SlaPolicy policy)
+{
+    m_calendar = std::move(calendar);
+    m_policy = std::move(policy);
+}
+
 std::unique_ptr<Regulation> Regulation::load(const DirectoryRows& settings, QString* error)
 {
     WorkingCalendar calendar = WorkingCalendar::regulationDefaults();

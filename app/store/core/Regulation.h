@@ -21,6 +21,9 @@ public:
     Regulation(const Regulation&) = delete;
     Regulation& operator=(const Regulation&) = delete;
     static std::unique_ptr<Regulation> load(const DirectoryRows& settings, QString* error);
+    // An administrator's new rules, from the next deadline stamped on. In place, so that the clock and
+    // the workflow keep pointing at the current calendar and policy.
+    void replace(WorkingCalendar calendar, SlaPolicy policy);
 
     const WorkingCalendar& calendar() const { return m_calendar; }
     const SlaPolicy& policy() const { return m_policy; }

@@ -1,6 +1,10 @@
 #include "core/StoreServer.h"
 
+#include "api/AdminRoutes.h"
+#include "core/AccountDesk.h"
+#include "core/AdminJournal.h"
 #include "core/CommandDesk.h"
+#include "core/DirectoryDesk.h"
 #include "core/Regulation.h"
 #include "http/HttpServer.h"
 #include "http/PokeHub.h"
@@ -34,6 +38,11 @@ bool StoreServer::start(const QHostAddress& address, quint16 port, QString* erro
     addSyncRoutes(m_router, *m_context);
     addAttachmentRoutes(m_router, *m_context);
     addDirectoryRoutes(m_router, *m_context);
+    m_journal = std::make_unique<AdminJournal>(db, m_clock);
+    m_accounts = std::make_unique<AccountDesk>(*m_journal);
+    m_directory = std::make_unique<DirectoryDesk>(*m_journal, *m_regulation);
+    m_admin = std::make_unique<AdminDesks>(AdminDesks{*m_journal, *m_accounts, *m_directory});
+    addAdminRoutes(m_router, *m_context, *m_admin);
     addOpen311Routes(m_router, *m_context);
 
     m_pokes = new PokeHub(
@@ -42,6 +51,7 @@ bool StoreServer::start(const QHostAddress& address, quint16 port, QString* erro
         },
         kWebSocketPath, this);
     connect(m_commands.get(), &CommandDesk::committed, m_pokes, &PokeHub::poke);
+    connect(m_journal.get(), &AdminJournal::committed, m_pokes, &PokeHub::pokeDirectory);
 
     m_http = new HttpServer(m_router, m_limits.maxBodyBytes, kWebSocketPath, this);
     connect(m_http, &HttpServer::webSocketOpened, m_pokes, &PokeHub::adopt);

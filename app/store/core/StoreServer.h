@@ -12,7 +12,11 @@ class Clock;
 
 namespace paht::store {
 
+class AccountDesk;
+class AdminJournal;
 class CommandDesk;
+class DirectoryDesk;
+struct AdminDesks;
 class DataDirectory;
 class HttpServer;
 class PokeHub;
@@ -45,6 +49,10 @@ private:
     std::unique_ptr<Sessions> m_sessions;
     std::unique_ptr<CommandDesk> m_commands;
     std::unique_ptr<ApiContext> m_context;
+    std::unique_ptr<AdminJournal> m_journal;
+    std::unique_ptr<AccountDesk> m_accounts;
+    std::unique_ptr<DirectoryDesk> m_directory;
+    std::unique_ptr<AdminDesks> m_admin;
     Router m_router;
     HttpServer* m_http = nullptr;
     PokeHub* m_pokes = nullptr;

@@ -2,6 +2,7 @@
 
 #include "http/HttpMessage.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -14,7 +15,8 @@ struct ApiError
     int status = 400;
     QString code; // e.g. "invalid_json", "unauthorized", "not_found"
     QString message;
-    QString field; // the offending field, when there is one
+    QString field;   // the offending field, when there is one
+    QJsonArray rows = {}; // a file's bad rows ({line, field, message}), when a whole file was refused
 
     QJsonObject toJson() const;
     HttpResponse toResponse() const { return HttpResponse::json(toJson(), status); }
@@ -23,6 +25,7 @@ struct ApiError
     static ApiError unauthorized(const QString& message);
     static ApiError forbidden(const QString& message);
     static ApiError notFound(const QString& message);
+    static ApiError alreadyExists(const QString& message, const QString& field); // 409 already_exists
     static ApiError methodNotAllowed(const QString& method);
     static ApiError payloadTooLarge(qint64 limit);
     static ApiError tooManyRequests(int retryAfterSeconds);

@@ -37,10 +37,19 @@ void PokeHub::adopt(QWebSocket* socket)
 
 void PokeHub::poke(qint64 seq)
 {
-    const QString message =
-        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("poke")},
-                                                    {QStringLiteral("seq"), seq}})
-                              .toJson(QJsonDocument::Compact));
+    send(QStringLiteral("poke"), seq);
+}
+
+void PokeHub::pokeDirectory(qint64 seq)
+{
+    send(QStringLiteral("directory"), seq);
+}
+
+void PokeHub::send(const QString& type, qint64 seq)
+{
+    const QString message = QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("seq"), seq}})
+            .toJson(QJsonDocument::Compact));
     for (QWebSocket* socket : std::as_const(m_sockets))
         socket->sendTextMessage(message);
 }

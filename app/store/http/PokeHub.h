@@ -23,9 +23,13 @@ public:
 
     void adopt(QWebSocket* socket); // takes ownership
     void poke(qint64 seq);
+    // The directory or the rules changed: consoles fetch users, agencies, categories and rules again.
+    void pokeDirectory(qint64 seq);
     int connectedCount() const { return static_cast<int>(m_sockets.size()); }
 
 private:
+    void send(const QString& type, qint64 seq);
+
     Authenticator m_authenticate;
     QString m_path;
     QList<QWebSocket*> m_sockets;

@@ -19,8 +19,9 @@ std::variant<QString, ApiError> CitizenGate::checkApiKey(const QString& key) con
     if (key.isEmpty())
         return ApiError::unauthorized(
             QStringLiteral("api_key: missing; the citizen app must send its API key"));
-    if (const auto name = AccountRows(m_db.connection()).apiKeyName(SecretToken::digest(key)))
-        return *name;
+    const auto row = AccountRows(m_db.connection()).apiKey(SecretToken::digest(key));
+    if (row && row->kind == ApiKeyRow::kCitizenApp)
+        return row->name;
     return ApiError::forbidden(QStringLiteral("api_key: unknown or revoked key"));
 }
 

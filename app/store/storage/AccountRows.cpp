@@ -1,5 +1,7 @@
 #include "storage/AccountRows.h"
 
+#include "domain/Instant.h"
+
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
@@ -109,24 +111,81 @@ bool AccountRows::deleteSessionsOf(const QString& username)
     return query.exec();
 }
 
-bool AccountRows::insertApiKey(const QByteArray& keyDigest, const QString& name, const QDateTime& now)
+const QString ApiKeyRow::kCitizenApp = QStringLiteral("citizen_app");
+const QString ApiKeyRow::kAgencySystem = QStringLiteral("agency_system");
+
+QJsonObject ApiKeyRow::toJson() const
+{
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("agencyCode"), agencyCode},
+            {QStringLiteral("createdAt"), instantToString(createdAt)},
+            {QStringLiteral("revoked"), revoked}};
+}
+
+bool AccountRows::insertApiKey(const QByteArray& keyDigest, const ApiKeyRow& key)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO api_keys (key_hash, name, created_at) VALUES (?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO api_keys (key_hash, name, created_at, kind, agency_code) VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(QString::fromLatin1(keyDigest));
-    query.addBindValue(name);
-    query.addBindValue(iso(now));
+    query.addBindValue(key.name);
+    query.addBindValue(iso(key.createdAt));
+    query.addBindValue(key.kind);
+    // A null QString binds as SQL NULL; the column holds "" for keys of no agency.
+    query.addBindValue(key.agencyCode.isNull() ? QStringLiteral("") : key.agencyCode);
     return query.exec();
 }
 
-std::optional<QString> AccountRows::apiKeyName(const QByteArray& keyDigest) const
+namespace {
+const QString kKeyColumns =
+    QStringLiteral("SELECT name, kind, agency_code, created_at, revoked FROM api_keys ");
+
+ApiKeyRow keyRow(const QSqlQuery& query)
+{
+    return ApiKeyRow{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                     QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs),
+                     query.value(4).toInt() != 0};
+}
+} // namespace
+
+std::optional<ApiKeyRow> AccountRows::apiKey(const QByteArray& keyDigest) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT name FROM api_keys WHERE key_hash = ? AND revoked = 0"));
+    query.prepare(kKeyColumns + QStringLiteral("WHERE key_hash = ? AND revoked = 0"));
     query.addBindValue(QString::fromLatin1(keyDigest));
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return query.value(0).toString();
+    return keyRow(query);
+}
+
+std::optional<ApiKeyRow> AccountRows::apiKeyNamed(const QString& name) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(kKeyColumns + QStringLiteral("WHERE name = ?"));
+    query.addBindValue(name);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return keyRow(query);
+}
+
+QList<ApiKeyRow> AccountRows::apiKeys() const
+{
+    QList<ApiKeyRow> keys;
+    QSqlQuery query(m_db);
+    if (query.exec(kKeyColumns + QStringLiteral("ORDER BY name"))) {
+        while (query.next())
+            keys.append(keyRow(query));
+    }
+    return keys;
+}
+
+bool AccountRows::revokeApiKey(const QString& name)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE api_keys SET revoked = 1 WHERE name = ?"));
+    query.addBindValue(name);
+    return query.exec() && query.numRowsAffected() == 1;
 }
 
 } // namespace paht::store

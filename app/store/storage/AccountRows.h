@@ -15,6 +15,20 @@ struct AccountRow
     QByteArray passwordHash;
 };
 
+// An API key of the citizen app or of an agency's own software; the key itself is never stored.
+struct ApiKeyRow
+{
+    QString name;
+    QString kind;       // citizen_app, agency_system
+    QString agencyCode; // agency_system keys only
+    QDateTime createdAt;
+    bool revoked = false;
+
+    QJsonObject toJson() const;
+    static const QString kCitizenApp;
+    static const QString kAgencySystem;
+};
+
 struct SessionRow
 {
     QString username;
@@ -40,8 +54,11 @@ public:
     bool deleteSession(const QByteArray& tokenDigest);
     bool deleteSessionsOf(const QString& username);
 
-    bool insertApiKey(const QByteArray& keyDigest, const QString& name, const QDateTime& now);
-    std::optional<QString> apiKeyName(const QByteArray& keyDigest) const; // only keys not revoked
+    bool insertApiKey(const QByteArray& keyDigest, const ApiKeyRow& key);
+    std::optional<ApiKeyRow> apiKey(const QByteArray& keyDigest) const; // only keys not revoked
+    std::optional<ApiKeyRow> apiKeyNamed(const QString& name) const;
+    QList<ApiKeyRow> apiKeys() const;
+    bool revokeApiKey(const QString& name);
 
 private:
     QSqlDatabase m_db;

@@ -6,7 +6,7 @@
 namespace paht::store {
 
 namespace {
-constexpr int kLatestSchemaVersion = 2;
+constexpr int kLatestSchemaVersion = 3;
 }
 
 Database::Database(QString connectionName) : m_connectionName(std::move(connectionName)) {}

@@ -66,6 +66,20 @@ QList<StoredEvent> EventLog::forReport(const QString& reportId) const
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT id, data FROM events WHERE report_id = ? ORDER BY id"));
     query.addBindValue(reportId);
+    return read(query);
+}
+
+QList<StoredEvent> EventLog::administration(int limit) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT id, data FROM events WHERE report_id = '' ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(limit);
+    return read(query);
+}
+
+QList<StoredEvent> EventLog::read(QSqlQuery& query)
+{
     QList<StoredEvent> out;
     if (query.exec()) {
         while (query.next())

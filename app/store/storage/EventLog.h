@@ -4,6 +4,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+class QSqlQuery;
+
 namespace paht::store {
 
 struct StoredEvent
@@ -29,12 +31,15 @@ public:
 
     bool append(const QJsonObject& event); // inside the caller's transaction
     QList<StoredEvent> forReport(const QString& reportId) const;
+    // Changes to the directory and the rules, which belong to no report; newest first.
+    QList<StoredEvent> administration(int limit) const;
     AuditCheck verify() const;
 
     static QByteArray linkHash(const QByteArray& previousHash, const QByteArray& canonicalEvent);
 
 private:
     QByteArray lastHash() const;
+    static QList<StoredEvent> read(QSqlQuery& query);
     QSqlDatabase m_db;
 };
 

@@ -65,6 +65,11 @@ bool SqliteDatabase::backupTo(const QString& file, QString* error)
 
 QStringList SqliteDatabase::migrationStatements(int version) const
 {
+    if (version == 3) {
+        // keys for agencies' own software besides the citizen app's.
+        return {QStringLiteral("ALTER TABLE api_keys ADD COLUMN kind TEXT NOT NULL DEFAULT 'citizen_app'"),
+                QStringLiteral("ALTER TABLE api_keys ADD COLUMN agency_code TEXT NOT NULL DEFAULT ''")};
+    }
     if (version == 2) {
         // the Appendix II notices, numbered per agency and year.
         return {
