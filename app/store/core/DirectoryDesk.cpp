@@ -159,26 +159,48 @@ DirectoryDesk::Answer DirectoryDesk::putCategory(const User& actor, const QStrin
                        {QStringLiteral("created"), saved == Saved::Created}};
 }
 
-DirectoryDesk::Answer DirectoryDesk::putPolicy(const User& actor, const QJsonObject& body)
+namespace {
+
+// A settings object (SLA policy, calendar) from a body: the member `key`, decoded by `decode`.
+template <typename Rules>
+std::variant<Rules, ApiError> settingOf(const QJsonObject& body, const QString& key,
+                                        Rules (*decode)(const QJsonObject&, QString*))
 {
+    if (!body.value(key).isObject())
+        return invalid(QStringLiteral("%1: an object is required").arg(key), key);
     QString error;
-    SlaPolicy policy = SlaPolicy::fromJson(body.value(QStringLiteral("policy")).toObject(), &error);
-    if (!body.value(QStringLiteral("policy")).isObject())
-        error = QStringLiteral("policy: an object is required");
+    Rules rules = decode(body.value(key).toObject(), &error);
     if (!error.isEmpty())
-        return invalid(error, QStringLiteral("policy"));
-    const QJsonObject before = m_regulation.policy().toJson();
-    const QJsonObject after = policy.toJson();
-    const auto refused = m_journal.record(actor, [&](QList<AdminChange>& changes) -> std::optional<ApiError> {
+        return invalid(error, key);
+    return rules;
+}
+
+} // namespace
+
+std::optional<ApiError> DirectoryDesk::saveSetting(const User& actor, const QString& key,
+                                                   const QJsonObject& before, const QJsonObject& after,
+                                                   const QString& changeType)
+{
+    return m_journal.record(actor, [&](QList<AdminChange>& changes) -> std::optional<ApiError> {
         if (before == after)
             return std::nullopt;
-        if (!DirectoryRows(m_journal.database().connection()).putSetting(Regulation::kPolicySetting, after))
-            return ApiError::internal(QStringLiteral("cannot store the policy"));
-        changes.append({QStringLiteral("admin_sla_policy_saved"), Regulation::kPolicySetting,
+        if (!DirectoryRows(m_journal.database().connection()).putSetting(key, after))
+            return ApiError::internal(QStringLiteral("cannot store %1").arg(key));
+        changes.append({changeType, key,
                         QJsonObject{{QStringLiteral("before"), before}, {QStringLiteral("after"), after}}});
         return std::nullopt;
     });
-    if (refused)
+}
+
+DirectoryDesk::Answer DirectoryDesk::putPolicy(const User& actor, const QJsonObject& body)
+{
+    auto decoded = settingOf<SlaPolicy>(body, QStringLiteral("policy"), &SlaPolicy::fromJson);
+    if (const auto* error = std::get_if<ApiError>(&decoded))
+        return *error;
+    SlaPolicy& policy = std::get<SlaPolicy>(decoded);
+    const QJsonObject after = policy.toJson();
+    if (const auto refused = saveSetting(actor, Regulation::kPolicySetting, m_regulation.policy().toJson(),
+                                         after, QStringLiteral("admin_sla_policy_saved")))
         return *refused;
     m_regulation.replace(m_regulation.calendar(), std::move(policy));
     return QJsonObject{{QStringLiteral("policy"), after}};
@@ -186,25 +208,14 @@ DirectoryDesk::Answer DirectoryDesk::putPolicy(const User& actor, const QJsonObj
 
 DirectoryDesk::Answer DirectoryDesk::putCalendar(const User& actor, const QJsonObject& body)
 {
-    QString error;
-    WorkingCalendar calendar =
-        WorkingCalendar::fromJson(body.value(QStringLiteral("calendar")).toObject(), &error);
-    if (!body.value(QStringLiteral("calendar")).isObject())
-        error = QStringLiteral("calendar: an object is required");
-    if (!error.isEmpty())
-        return invalid(error, QStringLiteral("calendar"));
-    const QJsonObject before = m_regulation.calendar().toJson();
+    auto decoded = settingOf<WorkingCalendar>(body, QStringLiteral("calendar"), &WorkingCalendar::fromJson);
+    if (const auto* error = std::get_if<ApiError>(&decoded))
+        return *error;
+    WorkingCalendar& calendar = std::get<WorkingCalendar>(decoded);
     const QJsonObject after = calendar.toJson();
-    const auto refused = m_journal.record(actor, [&](QList<AdminChange>& changes) -> std::optional<ApiError> {
-        if (before == after)
-            return std::nullopt;
-        if (!DirectoryRows(m_journal.database().connection()).putSetting(Regulation::kCalendarSetting, after))
-            return ApiError::internal(QStringLiteral("cannot store the calendar"));
-        changes.append({QStringLiteral("admin_calendar_saved"), Regulation::kCalendarSetting,
-                        QJsonObject{{QStringLiteral("before"), before}, {QStringLiteral("after"), after}}});
-        return std::nullopt;
-    });
-    if (refused)
+    if (const auto refused =
+            saveSetting(actor, Regulation::kCalendarSetting, m_regulation.calendar().toJson(), after,
+                        QStringLiteral("admin_calendar_saved")))
         return *refused;
     m_regulation.replace(std::move(calendar), m_regulation.policy());
     return QJsonObject{{QStringLiteral("calendar"), after}};

@@ -31,6 +31,8 @@ public:
     Answer importCsv(const User& actor, DirectoryTable table, const QByteArray& csv);
 
 private:
+    std::optional<ApiError> saveSetting(const User& actor, const QString& key, const QJsonObject& before,
+                                        const QJsonObject& after, const QString& changeType);
     Answer importAgencies(const User& actor, const QByteArray& csv);
     Answer importCategories(const User& actor, const QByteArray& csv);
     Answer importUsers(const User& actor, const QByteArray& csv);
