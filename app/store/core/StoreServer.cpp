@@ -34,6 +34,7 @@ bool StoreServer::start(const QHostAddress& address, quint16 port, QString* erro
     addSyncRoutes(m_router, *m_context);
     addAttachmentRoutes(m_router, *m_context);
     addDirectoryRoutes(m_router, *m_context);
+    addStatisticsRoutes(m_router, *m_context);
     addOpen311Routes(m_router, *m_context);
 
     m_pokes = new PokeHub(
