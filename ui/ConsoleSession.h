@@ -65,6 +65,7 @@ public:
     const Workflow& workflow() const { return m_workflow; }
     const SlaPolicy& policy() const { return m_policy; }
     const SlaClock& slaClock() const { return m_slaClock; }
+    const WorkingCalendar& calendar() const { return m_calendar; }
     const Clock& clock() const { return m_clock; }
     QueueListModel& queues() { return *m_queues; }
     ReportTableModel& reports() { return *m_table; }

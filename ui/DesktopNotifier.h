@@ -32,6 +32,8 @@ public:
     // Tells the reminders to this agency that the cache receives, and those it holds but never told (checked
     // once the event loop runs, so that whoever listens to `notified` hears them).
     void watchReminders(LocalCache& cache, const QString& agencyCode);
+    // A notification of the console's own (the reports due, R-22), on the desktop and to `notified`.
+    void show(const QString& title, const QString& message);
 
 signals:
     void notified(const QString& title, const QString& message); // also for tests and the status bar
@@ -39,7 +41,6 @@ signals:
 private:
     QSet<QString> dueSoonReports() const;
     void checkReminders(const QStringList& reportIds);
-    void show(const QString& title, const QString& message);
 
     QueueListModel& m_queues;
     ReportTableModel& m_reports;

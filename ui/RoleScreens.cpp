@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "OversightScreen.h"
 #include "PublicationScreen.h"
+#include "ReportsScreen.h"
 #include "SpecialistScreen.h"
 
 #include <QAction>
@@ -42,6 +43,12 @@ void addRoleScreens(MainWindow& window, ConsoleSession& session)
         auto oversight = std::make_unique<OversightScreen>(session, &window);
         window.menuBar()->addMenu(oversight->menu());
         window.addScreen(std::move(oversight));
+    }
+    if (role == Role::Supervisor || role == Role::Administrator || role == Role::PublicationEditor) {
+        auto* reports = new ReportsScreen(session, window); // the window owns it
+        window.menuBar()->addMenu(reports->menu());
+        if (role == Role::Supervisor) // the Provincial Office owes the periodic reports
+            reports->watchDueReports();
     }
 }
 

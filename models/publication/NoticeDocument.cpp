@@ -44,21 +44,27 @@ bool NoticeDocument::print(const PublicNotice& notice, QPagedPaintDevice* device
     QTextDocument document;
     document.documentLayout()->setPaintDevice(device);
     prepare(&document, notice);
+    return paint(&document, device);
+}
+
+bool NoticeDocument::paint(QTextDocument* document, QPagedPaintDevice* device)
+{
+    document->documentLayout()->setPaintDevice(device);
     const QRect page = device->pageLayout().paintRectPixels(device->logicalDpiY());
-    document.setPageSize(page.size());
+    document->setPageSize(page.size());
 
     QPainter painter;
     if (!painter.begin(device))
         return false;
     // The painter starts at the top left of the area inside the margins.
-    for (int index = 0; index < document.pageCount(); ++index) {
+    for (int index = 0; index < document->pageCount(); ++index) {
         if (index > 0)
             device->newPage();
         painter.save();
         painter.translate(0, -index * page.height());
         QAbstractTextDocumentLayout::PaintContext context;
         context.clip = QRectF(0, index * page.height(), page.width(), page.height());
-        document.documentLayout()->draw(&painter, context);
+        document->documentLayout()->draw(&painter, context);
         painter.restore();
     }
     return painter.end();

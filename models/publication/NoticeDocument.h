@@ -23,6 +23,9 @@ public:
     // Lays the notice out on the device's pages, in the device's page layout; false when the device
     // cannot be painted on.
     static bool print(const PublicNotice& notice, QPagedPaintDevice* device);
+    // Lays any prepared document out on the device's pages, in the device's page layout, and paints it
+    // (the periodic reports print through here too); false when the device cannot be painted on.
+    static bool paint(QTextDocument* document, QPagedPaintDevice* device);
     // Writes the notice as a PDF file; false when the file cannot be written.
     static bool writePdf(const PublicNotice& notice, const QString& file);
     // Lets a preview show the notice in the same face as the paper.

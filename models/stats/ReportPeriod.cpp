@@ -2,6 +2,8 @@
 
 #include "calendar/WorkingHours.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace paht {
@@ -59,6 +61,35 @@ ReportPeriod ReportPeriod::year(int year)
 ReportPeriod ReportPeriod::days(const QDate& first, const QDate& last)
 {
     return make(Kind::Custom, first, last);
+}
+
+std::optional<ReportPeriod> ReportPeriod::fromLabel(const QString& label)
+{
+    static const QRegularExpression kMonth(u"^(\\d{4})-(\\d{2})$"_s);
+    static const QRegularExpression kQuarter(u"^(\\d{4})-Q([1-4])$"_s);
+    static const QRegularExpression kYear(u"^(\\d{4})$"_s);
+    static const QRegularExpression kDays(u"^(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})$"_s);
+    std::optional<ReportPeriod> period;
+    const QRegularExpressionMatch monthMatch = kMonth.match(label);
+    const QRegularExpressionMatch quarterMatch = kQuarter.match(label);
+    const QRegularExpressionMatch yearMatch = kYear.match(label);
+    const QRegularExpressionMatch daysMatch = kDays.match(label);
+    if (monthMatch.hasMatch()) {
+        const int number = monthMatch.captured(2).toInt();
+        if (number >= 1 && number <= 12)
+            period = ReportPeriod::month(monthMatch.captured(1).toInt(), number);
+    } else if (quarterMatch.hasMatch()) {
+        period = ReportPeriod::quarter(quarterMatch.captured(1).toInt(), quarterMatch.captured(2).toInt());
+    } else if (yearMatch.hasMatch()) {
+        period = ReportPeriod::year(yearMatch.captured(1).toInt());
+    } else if (daysMatch.hasMatch()) {
+        period = ReportPeriod::days(QDate::fromString(daysMatch.captured(1), Qt::ISODate),
+                                    QDate::fromString(daysMatch.captured(2), Qt::ISODate));
+    }
+    // Year 0 does not exist; a reversed or impossible run is empty.
+    if (period && (period->first.year() < 1 || period->isEmpty()))
+        return std::nullopt;
+    return period;
 }
 
 QDateTime ReportPeriod::from() const

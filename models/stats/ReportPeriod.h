@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace paht {
 
 // The stretch of time a periodic report covers: the instants [from, to), whose bounds are
@@ -29,6 +31,8 @@ struct ReportPeriod
     static ReportPeriod year(int year);
     // Any run of whole days, both included; an invalid or reversed pair gives an empty period.
     static ReportPeriod days(const QDate& first, const QDate& last);
+    // The period a label() names; nothing for any other text, an impossible date or a reversed run.
+    static std::optional<ReportPeriod> fromLabel(const QString& label);
 
     QDateTime from() const; // UTC, included
     QDateTime to() const;   // UTC, excluded

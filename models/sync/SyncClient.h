@@ -59,6 +59,8 @@ public:
     void fetchPhoto(const QString& sha256);
     void prefetchPhotos(const QStringList& reportIds); // every photo of these reports not yet cached
     PhotoCache& photos() { return m_photos; }
+    // The store's API with this session's token, for requests outside the sync (statistics, administration).
+    StoreApi& api() { return *m_api; }
 
     // Status bar.
     bool isOnline() const { return m_online; }

@@ -48,5 +48,6 @@ void addSessionRoutes(Router& router, ApiContext& context);
 void addSyncRoutes(Router& router, ApiContext& context);
 void addAttachmentRoutes(Router& router, ApiContext& context);
 void addDirectoryRoutes(Router& router, ApiContext& context);
+void addStatisticsRoutes(Router& router, ApiContext& context);
 
 } // namespace paht::store

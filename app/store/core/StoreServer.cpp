@@ -43,6 +43,7 @@ bool StoreServer::start(const QHostAddress& address, quint16 port, QString* erro
     m_directory = std::make_unique<DirectoryDesk>(*m_journal, *m_regulation);
     m_admin = std::make_unique<AdminDesks>(AdminDesks{*m_journal, *m_accounts, *m_directory});
     addAdminRoutes(m_router, *m_context, *m_admin);
+    addStatisticsRoutes(m_router, *m_context);
     addOpen311Routes(m_router, *m_context);
 
     m_pokes = new PokeHub(
