@@ -8,6 +8,7 @@
 #include "OversightScreen.h"
 #include "PublicationScreen.h"
 #include "SpecialistScreen.h"
+#include "TimeRulesScreen.h"
 
 #include <QAction>
 #include <QMenuBar>
@@ -42,6 +43,17 @@ void addRoleScreens(MainWindow& window, ConsoleSession& session)
         auto oversight = std::make_unique<OversightScreen>(session, &window);
         window.menuBar()->addMenu(oversight->menu());
         window.addScreen(std::move(oversight));
+    }
+    if (role == Role::Administrator) {
+        // One "Administration" menu for every administration screen, whichever adds to it first.
+        auto* admin =
+            window.menuBar()->findChild<QMenu*>(QStringLiteral("adminMenu"), Qt::FindDirectChildrenOnly);
+        if (!admin) {
+            //: Menu of the administrator. Vietnamese: "&Quản trị"
+            admin = window.menuBar()->addMenu(MainWindow::tr("&Administration"));
+            admin->setObjectName(QStringLiteral("adminMenu"));
+        }
+        (new TimeRulesScreen(session, &window))->addActions(admin);
     }
 }
 

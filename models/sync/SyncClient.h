@@ -44,6 +44,9 @@ public:
     void logout(); // closes the session at the store (best effort) and stops syncing
     QString sessionToken() const { return m_api->token(); }
     QDateTime sessionExpiresAt() const { return m_expiresAt; }
+    // The session's link to the store, for the screens that call an API outside the sync protocol
+    // (administration).
+    StoreApi& api() { return *m_api; }
 
     void start(); // needs a session: snapshot or pull, push socket, outbox, directory
     void stop();
