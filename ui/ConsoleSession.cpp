@@ -217,6 +217,17 @@ void ConsoleSession::tick()
     m_assignments->refresh(now);
 }
 
+void ConsoleSession::adoptRules(const WorkingCalendar& calendar, const SlaPolicy& policy)
+{
+    // The SLA clock, the workflow and the gauge hold references to these two, so they follow at once.
+    m_calendar = calendar;
+    m_policy = policy;
+    if (m_gauge)
+        m_gauge->forget();
+    if (m_feed)
+        tick();
+}
+
 void ConsoleSession::showReport(const QString& reportId)
 {
     if (m_feed)

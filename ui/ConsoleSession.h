@@ -63,9 +63,11 @@ public:
     LocalCache& cache() { return *m_cache; }
     SyncClient& sync() { return *m_sync; }
     const Workflow& workflow() const { return m_workflow; }
+    const WorkingCalendar& calendar() const { return m_calendar; }
     const SlaPolicy& policy() const { return m_policy; }
     const SlaClock& slaClock() const { return m_slaClock; }
-    const WorkingCalendar& calendar() const { return m_calendar; }
+    // The calendar and the policy the administrator saved: deadline previews and indicators follow them.
+    void adoptRules(const WorkingCalendar& calendar, const SlaPolicy& policy);
     const Clock& clock() const { return m_clock; }
     QueueListModel& queues() { return *m_queues; }
     ReportTableModel& reports() { return *m_table; }

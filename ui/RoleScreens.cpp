@@ -9,6 +9,7 @@
 #include "PublicationScreen.h"
 #include "ReportsScreen.h"
 #include "SpecialistScreen.h"
+#include "TimeRulesScreen.h"
 
 #include <QAction>
 #include <QMenuBar>
@@ -49,6 +50,17 @@ void addRoleScreens(MainWindow& window, ConsoleSession& session)
         window.menuBar()->addMenu(reports->menu());
         if (role == Role::Supervisor) // the Provincial Office owes the periodic reports
             reports->watchDueReports();
+    }
+    if (role == Role::Administrator) {
+        // One "Administration" menu for every administration screen, whichever adds to it first.
+        auto* admin =
+            window.menuBar()->findChild<QMenu*>(QStringLiteral("adminMenu"), Qt::FindDirectChildrenOnly);
+        if (!admin) {
+            //: Menu of the administrator. Vietnamese: "&Quản trị"
+            admin = window.menuBar()->addMenu(MainWindow::tr("&Administration"));
+            admin->setObjectName(QStringLiteral("adminMenu"));
+        }
+        (new TimeRulesScreen(session, &window))->addActions(admin);
     }
 }
 

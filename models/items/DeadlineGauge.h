@@ -42,6 +42,9 @@ public:
     // The agencies with an overdue open step on this report, in assignment order.
     QStringList overdueAgencies(const Report& report, const QDateTime& now) const;
 
+    // The calendar or the policy changed in place: readings are taken again.
+    void forget() { m_memo.clear(); }
+
     // The working day that "1 day 2 hours" counts in: the office hours of the season on `date`.
     qint64 workingDaySeconds(const QDate& date) const;
 
