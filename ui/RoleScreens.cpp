@@ -1,5 +1,6 @@
 #include "RoleScreens.h"
 
+#include "AdministrationMenu.h"
 #include "ApprovalScreen.h"
 #include "ConsoleSession.h"
 #include "DesktopNotifier.h"
@@ -43,6 +44,8 @@ void addRoleScreens(MainWindow& window, ConsoleSession& session)
         window.menuBar()->addMenu(oversight->menu());
         window.addScreen(std::move(oversight));
     }
+    if (role == Role::Administrator)
+        new AdministrationMenu(session, window); // owned by the window
 }
 
 } // namespace paht::ui

@@ -43,6 +43,8 @@ public:
     void resumeSession(const QString& token);
     void logout(); // closes the session at the store (best effort) and stops syncing
     QString sessionToken() const { return m_api->token(); }
+    // The store's API with this session's token, for requests outside the sync (administration).
+    StoreApi& api() { return *m_api; }
     QDateTime sessionExpiresAt() const { return m_expiresAt; }
 
     void start(); // needs a session: snapshot or pull, push socket, outbox, directory
