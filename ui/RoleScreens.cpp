@@ -1,5 +1,6 @@
 #include "RoleScreens.h"
 
+#include "AdministrationMenu.h"
 #include "ApprovalScreen.h"
 #include "ConsoleSession.h"
 #include "DesktopNotifier.h"
@@ -52,15 +53,8 @@ void addRoleScreens(MainWindow& window, ConsoleSession& session)
             reports->watchDueReports();
     }
     if (role == Role::Administrator) {
-        // One "Administration" menu for every administration screen, whichever adds to it first.
-        auto* admin =
-            window.menuBar()->findChild<QMenu*>(QStringLiteral("adminMenu"), Qt::FindDirectChildrenOnly);
-        if (!admin) {
-            //: Menu of the administrator. Vietnamese: "&Quản trị"
-            admin = window.menuBar()->addMenu(MainWindow::tr("&Administration"));
-            admin->setObjectName(QStringLiteral("adminMenu"));
-        }
-        (new TimeRulesScreen(session, &window))->addActions(admin);
+        new AdministrationMenu(session, window); // owned by the window; makes the "Administration" menu
+        (new TimeRulesScreen(session, &window))->addActions(AdministrationMenu::menuOf(window));
     }
 }
 

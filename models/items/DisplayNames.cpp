@@ -88,6 +88,25 @@ QString displayName(Role role)
     return {};
 }
 
+QString displayName(AgencyKind kind)
+{
+    switch (kind) {
+    case AgencyKind::ProvincialDepartment:
+        //: Kind of handling agency. Vietnamese: Sở, ban, ngành tỉnh
+        return QCoreApplication::translate("paht::AgencyKind", "Provincial department");
+    case AgencyKind::CommunePeopleCommittee:
+        //: Kind of handling agency. Vietnamese: UBND xã, phường, đặc khu
+        return QCoreApplication::translate("paht::AgencyKind", "Commune, ward or special zone committee");
+    case AgencyKind::CentralAgency:
+        //: Kind of handling agency. Vietnamese: Cơ quan Trung ương đóng trên địa bàn
+        return QCoreApplication::translate("paht::AgencyKind", "Central agency in the province");
+    case AgencyKind::PublicServiceCompany:
+        //: Kind of handling agency (water, power, sanitation). Vietnamese: Doanh nghiệp cung cấp dịch vụ công
+        return QCoreApplication::translate("paht::AgencyKind", "Public service company");
+    }
+    return {};
+}
+
 QString displayName(Rating rating)
 {
     // The same context and source texts as the domain's ratingLabel(), so the catalogue holds one entry each.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calendar/StageTiming.h"
+#include "domain/Agency.h"
 #include "domain/Assignment.h"
 #include "domain/Confidentiality.h"
 #include "domain/Rating.h"
@@ -17,6 +18,7 @@ namespace paht {
 QString displayName(ReportState state);
 QString displayName(AssignmentState state);
 QString displayName(Role role);
+QString displayName(AgencyKind kind);
 QString displayName(Rating rating);
 QString displayName(Confidentiality confidentiality);
 QString displayName(StageStatus status);
