@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>CalendarDraft</name>
+    <message>
+        <source>%1 is already a day of Tết.</source>
+        <translation>%1 is already a day of Tết.</translation>
+    </message>
+    <message>
+        <source>%1 is already a compensatory day.</source>
+        <translation>%1 is already a compensatory day.</translation>
+    </message>
+    <message>
+        <source>A swap already names %1.</source>
+        <translation>A swap already names %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already listed.</source>
+        <translation>%1 is already listed.</translation>
+    </message>
+    <message>
+        <source>The calendar covers the years 1900 to 2199.</source>
+        <translation>The calendar covers the years 1900 to 2199.</translation>
+    </message>
+    <message>
+        <source>Tết needs at least one day; to use the lunar calendar&apos;s days, untick &quot;Set by the notice&quot;.</source>
+        <translation>Tết needs at least one day; to use the lunar calendar&apos;s days, untick &quot;Set by the notice&quot;.</translation>
+    </message>
+    <message>
+        <source>The days of Tết and their compensatory days must fall in %1.</source>
+        <translation>The days of Tết and their compensatory days must fall in %1.</translation>
+    </message>
+    <message>
+        <source>The day beside National Day is 1 or 3 September.</source>
+        <translation>The day beside National Day is 1 or 3 September.</translation>
+    </message>
+    <message>
+        <source>The day worked must be a Saturday or a Sunday.</source>
+        <translation>The day worked must be a Saturday or a Sunday.</translation>
+    </message>
+    <message>
+        <source>The day off in exchange must be a weekday (Monday to Friday).</source>
+        <translation>The day off in exchange must be a weekday (Monday to Friday).</translation>
+    </message>
+    <message>
+        <source>%1 is too far from %2.</source>
+        <translation>%1 is too far from %2.</translation>
+    </message>
+    <message>
+        <source>The profiles %1 and %2 both cover %3.</source>
+        <translation>The profiles %1 and %2 both cover %3.</translation>
+    </message>
+    <message>
+        <source>No profile covers %1: the profiles must cover the whole year.</source>
+        <translation>No profile covers %1: the profiles must cover the whole year.</translation>
+    </message>
+    <message>
+        <source>Keep at least one profile of office hours.</source>
+        <translation>Keep at least one profile of office hours.</translation>
+    </message>
+    <message>
+        <source>Profile %1: not a valid day of the year.</source>
+        <translation>Profile %1: not a valid day of the year.</translation>
+    </message>
+    <message>
+        <source>Profile %1 needs at least one period of office hours.</source>
+        <translation>Profile %1 needs at least one period of office hours.</translation>
+    </message>
+    <message>
+        <source>Profile %1: the periods must follow one another without overlapping.</source>
+        <translation>Profile %1: the periods must follow one another without overlapping.</translation>
+    </message>
+    <message>
+        <source>Profile %1: each period must start before it ends.</source>
+        <translation>Profile %1: each period must start before it ends.</translation>
+    </message>
+</context>
+<context>
+    <name>SlaPolicyDraft</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working hour(s)</source>
+        <extracomment>Glossary: Giờ làm việc → &quot;%n giờ làm việc&quot;</extracomment>
+        <translation>
+            <numerusform>%n working hour</numerusform>
+            <numerusform>%n working hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The duration must be at least 1.</source>
+        <translation>The duration must be at least 1.</translation>
+    </message>
+    <message>
+        <source>Handling is counted in working days (R-10).</source>
+        <extracomment>R-10. Glossary: Xử lý, Ngày làm việc → &quot;Thời hạn xử lý tính bằng ngày làm việc (R-10).&quot;</extracomment>
+        <translation>Handling is counted in working days (R-10).</translation>
+    </message>
+    <message>
+        <source>Handling may take at most %1 working days (R-10).</source>
+        <extracomment>R-10. Vietnamese: &quot;Thời hạn xử lý không quá %1 ngày làm việc (R-10).&quot;</extracomment>
+        <translation>Handling may take at most %1 working days (R-10).</translation>
+    </message>
+    <message>
+        <source>The duration must be at most %1.</source>
+        <translation>The duration must be at most %1.</translation>
+    </message>
+    <message>
+        <source>The threshold cannot be negative.</source>
+        <translation>The threshold cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Choose the handling agency.</source>
+        <translation>Choose the handling agency.</translation>
+    </message>
+    <message>
+        <source>Choose the category.</source>
+        <translation>Choose the category.</translation>
+    </message>
+</context>
+<context>
     <name>paht::ActionSet</name>
     <message>
         <source>Submit report</source>
@@ -140,6 +263,190 @@
     </message>
 </context>
 <context>
+    <name>paht::AdminLogModel</name>
+    <message>
+        <source>Account created</source>
+        <extracomment>Vietnamese: &quot;Tạo tài khoản&quot;</extracomment>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <extracomment>Vietnamese: &quot;Sửa tài khoản&quot;</extracomment>
+        <translation>Account changed</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <extracomment>Vietnamese: &quot;Đặt lại mật khẩu&quot;</extracomment>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Agency saved</source>
+        <extracomment>Glossary: Cơ quan xử lý → &quot;Cập nhật cơ quan xử lý&quot;</extracomment>
+        <translation>Agency saved</translation>
+    </message>
+    <message>
+        <source>Category saved</source>
+        <extracomment>Glossary: Lĩnh vực → &quot;Cập nhật lĩnh vực&quot;</extracomment>
+        <translation>Category saved</translation>
+    </message>
+    <message>
+        <source>API key created</source>
+        <extracomment>R-21. Vietnamese: &quot;Tạo khóa API&quot;</extracomment>
+        <translation>API key created</translation>
+    </message>
+    <message>
+        <source>API key revoked</source>
+        <extracomment>R-21. Vietnamese: &quot;Thu hồi khóa API&quot;</extracomment>
+        <translation>API key revoked</translation>
+    </message>
+    <message>
+        <source>SLA policy saved</source>
+        <extracomment>Vietnamese: &quot;Cập nhật quy định thời hạn xử lý&quot;</extracomment>
+        <translation>SLA policy saved</translation>
+    </message>
+    <message>
+        <source>Working calendar saved</source>
+        <extracomment>Glossary: Ngày làm việc → &quot;Cập nhật lịch ngày làm việc&quot;</extracomment>
+        <translation>Working calendar saved</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Vietnamese: &quot;Thời gian&quot;</extracomment>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <extracomment>Vietnamese: &quot;Người thực hiện&quot;</extracomment>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>Vietnamese: &quot;Thay đổi&quot;</extracomment>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <extracomment>Vietnamese: &quot;Đối tượng&quot;</extracomment>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <extracomment>Vietnamese: &quot;Chi tiết&quot;</extracomment>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>paht::AgencyKind</name>
+    <message>
+        <source>Provincial department</source>
+        <extracomment>Kind of handling agency. Vietnamese: Sở, ban, ngành tỉnh</extracomment>
+        <translation>Provincial department</translation>
+    </message>
+    <message>
+        <source>Commune, ward or special zone committee</source>
+        <extracomment>Kind of handling agency. Vietnamese: UBND xã, phường, đặc khu</extracomment>
+        <translation>Commune, ward or special zone committee</translation>
+    </message>
+    <message>
+        <source>Central agency in the province</source>
+        <extracomment>Kind of handling agency. Vietnamese: Cơ quan Trung ương đóng trên địa bàn</extracomment>
+        <translation>Central agency in the province</translation>
+    </message>
+    <message>
+        <source>Public service company</source>
+        <extracomment>Kind of handling agency (water, power, sanitation). Vietnamese: Doanh nghiệp cung cấp dịch vụ công</extracomment>
+        <translation>Public service company</translation>
+    </message>
+</context>
+<context>
+    <name>paht::AgencyTableModel</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <extracomment>R-10. Glossary: Ngày làm việc → &quot;%n ngày làm việc&quot;</extracomment>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <extracomment>Vietnamese: &quot;Mã&quot;</extracomment>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <extracomment>Glossary: Cơ quan xử lý → &quot;Tên cơ quan&quot;</extracomment>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Vietnamese: &quot;Loại cơ quan&quot;</extracomment>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Processing limit</source>
+        <extracomment>R-10. Glossary: Hạn xử lý → &quot;Thời hạn xử lý&quot;</extracomment>
+        <translation>Processing limit</translation>
+    </message>
+    <message>
+        <source>Leader in charge</source>
+        <extracomment>R-25. Glossary: Lãnh đạo → &quot;Lãnh đạo phụ trách&quot;</extracomment>
+        <translation>Leader in charge</translation>
+    </message>
+    <message>
+        <source>Focal person</source>
+        <extracomment>R-25. Vietnamese: &quot;Đầu mối&quot;</extracomment>
+        <translation>Focal person</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ApiKeyTableModel</name>
+    <message>
+        <source>Citizen app</source>
+        <extracomment>R-21: a key for the citizen app (Smart Quảng Ninh). Vietnamese: &quot;Ứng dụng cho người dân&quot;</extracomment>
+        <translation>Citizen app</translation>
+    </message>
+    <message>
+        <source>Agency system</source>
+        <extracomment>R-21: a key for an agency&apos;s own software. Vietnamese: &quot;Phần mềm của cơ quan xử lý&quot;</extracomment>
+        <translation>Agency system</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <extracomment>An API key&apos;s status. Vietnamese: &quot;Đã thu hồi&quot; / &quot;Đang dùng&quot;</extracomment>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>The name of an API key. Vietnamese: &quot;Tên khóa&quot;</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <extracomment>Vietnamese: &quot;Dùng cho&quot;</extracomment>
+        <translation>Used by</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <extracomment>Glossary: Cơ quan xử lý</extracomment>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <extracomment>Vietnamese: &quot;Ngày tạo&quot;</extracomment>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Vietnamese: &quot;Trạng thái&quot;</extracomment>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>paht::ApprovalQueueModel</name>
     <message>
         <source>Approval due %1</source>
@@ -239,6 +546,38 @@
     <message>
         <source>The local cache cannot be updated: %1</source>
         <translation>The local cache cannot be updated: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paht::CategoryTableModel</name>
+    <message>
+        <source>In use</source>
+        <extracomment>A category still offered / no longer offered for new reports (R-26). Vietnamese: &quot;Đang dùng&quot; / &quot;Ngừng sử dụng&quot;</extracomment>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <extracomment>Vietnamese: &quot;Mã&quot;</extracomment>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <extracomment>Glossary: Lĩnh vực</extracomment>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Routed to</source>
+        <extracomment>R-26. Glossary: Cơ quan xử lý → &quot;Cơ quan xử lý được gợi ý&quot;</extracomment>
+        <translation>Routed to</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Vietnamese: &quot;Trạng thái&quot;</extracomment>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -431,6 +770,49 @@
     <message>
         <source>The local cache cannot be written: %1</source>
         <translation>The local cache cannot be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paht::DirectoryForms</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <extracomment>Vietnamese: &quot;Hai lần nhập mật khẩu không khớp nhau.&quot;</extracomment>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <extracomment>Vietnamese: &quot;Bạn không thể tự khóa tài khoản của mình.&quot;</extracomment>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <source>You cannot take away your own administrator role.</source>
+        <extracomment>Vietnamese: &quot;Bạn không thể tự bỏ vai trò quản trị của mình.&quot;</extracomment>
+        <translation>You cannot take away your own administrator role.</translation>
+    </message>
+    <message>
+        <source>“%1” is taken already.</source>
+        <extracomment>A username, code or key name already in use. Vietnamese: &quot;“%1” đã được dùng.&quot;</extracomment>
+        <translation>“%1” is taken already.</translation>
+    </message>
+    <message>
+        <source>Name the key after the software that will use it.</source>
+        <extracomment>R-21. Vietnamese: &quot;Đặt tên khóa theo phần mềm sẽ dùng khóa.&quot;</extracomment>
+        <translation>Name the key after the software that will use it.</translation>
+    </message>
+    <message>
+        <source>A key&apos;s name has at most %1 characters and no “/”.</source>
+        <extracomment>R-21. Vietnamese: &quot;Tên khóa dài tối đa %1 ký tự và không chứa dấu “/”.&quot;</extracomment>
+        <translation>A key&apos;s name has at most %1 characters and no “/”.</translation>
+    </message>
+    <message>
+        <source>Choose the agency whose software will use the key.</source>
+        <extracomment>R-21. Vietnamese: &quot;Chọn cơ quan có phần mềm sẽ dùng khóa.&quot;</extracomment>
+        <translation>Choose the agency whose software will use the key.</translation>
+    </message>
+    <message>
+        <source>There is no agency “%1” in the directory.</source>
+        <extracomment>Glossary: Cơ quan xử lý → &quot;Không có cơ quan “%1” trong danh mục.&quot;</extracomment>
+        <translation>There is no agency “%1” in the directory.</translation>
     </message>
 </context>
 <context>
@@ -866,6 +1248,57 @@
     </message>
 </context>
 <context>
+    <name>paht::HoursProfileModel</name>
+    <message>
+        <source>&quot;%1&quot; is not a day and month (dd/MM), e.g. 15/10.</source>
+        <extracomment>%1 what was typed. Vietnamese: &quot;&quot;%1&quot; không phải là ngày/tháng (dd/MM), ví dụ 15/10.&quot;</extracomment>
+        <translation>&quot;%1&quot; is not a day and month (dd/MM), e.g. 15/10.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list of office hours, e.g. 07:30-11:30, 13:30-17:00.</source>
+        <extracomment>%1 what was typed. Vietnamese: &quot;&quot;%1&quot; không phải là các khoảng giờ làm việc, ví dụ 07:30-11:30, 13:30-17:00.&quot;</extracomment>
+        <translation>&quot;%1&quot; is not a list of office hours, e.g. 07:30-11:30, 13:30-17:00.</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <extracomment>Name of a season&apos;s office hours. Vietnamese: &quot;Tên (mùa)&quot;</extracomment>
+        <translation>Season</translation>
+    </message>
+    <message>
+        <source>From (dd/MM)</source>
+        <extracomment>First day of the year the hours apply. Vietnamese: &quot;Từ ngày (dd/MM)&quot;</extracomment>
+        <translation>From (dd/MM)</translation>
+    </message>
+    <message>
+        <source>To (dd/MM)</source>
+        <extracomment>Vietnamese: &quot;Đến ngày (dd/MM)&quot;</extracomment>
+        <translation>To (dd/MM)</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <extracomment>Glossary: Giờ làm việc → &quot;Giờ làm việc&quot;</extracomment>
+        <translation>Office hours</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ImportErrorModel</name>
+    <message>
+        <source>Line</source>
+        <extracomment>A line of the imported file. Vietnamese: &quot;Dòng&quot;</extracomment>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <extracomment>A column of the imported file. Vietnamese: &quot;Cột&quot;</extracomment>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <extracomment>Vietnamese: &quot;Lỗi&quot;</extracomment>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>paht::IntakeCheck</name>
     <message>
         <source>The report has no title</source>
@@ -968,10 +1401,121 @@
     </message>
 </context>
 <context>
+    <name>paht::NonWorkingDayModel</name>
+    <message>
+        <source>Weekend</source>
+        <extracomment>A day of the calendar preview. Vietnamese: &quot;Nghỉ cuối tuần&quot;</extracomment>
+        <translation>Weekend</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <extracomment>A day of the calendar preview. Vietnamese: &quot;Nghỉ lễ, Tết&quot;</extracomment>
+        <translation>Public holiday</translation>
+    </message>
+    <message>
+        <source>Compensatory day off</source>
+        <extracomment>Labour Code Art. 111(3). Vietnamese: &quot;Nghỉ bù&quot;</extracomment>
+        <translation>Compensatory day off</translation>
+    </message>
+    <message>
+        <source>Day off (swapped)</source>
+        <extracomment>A weekday off in exchange for a weekend day worked. Vietnamese: &quot;Nghỉ hoán đổi&quot;</extracomment>
+        <translation>Day off (swapped)</translation>
+    </message>
+    <message>
+        <source>Extra day off</source>
+        <extracomment>Vietnamese: &quot;Nghỉ thêm theo thông báo&quot;</extracomment>
+        <translation>Extra day off</translation>
+    </message>
+    <message>
+        <source>Day off (listed by the notice)</source>
+        <extracomment>Vietnamese: &quot;Nghỉ theo danh sách của thông báo&quot;</extracomment>
+        <translation>Day off (listed by the notice)</translation>
+    </message>
+    <message>
+        <source>Worked in exchange for %1</source>
+        <extracomment>A Saturday or Sunday worked. %1 the weekday taken off. Vietnamese: &quot;Đi làm để nghỉ ngày %1&quot;</extracomment>
+        <translation>Worked in exchange for %1</translation>
+    </message>
+    <message>
+        <source>Makes up for %1 (%2)</source>
+        <extracomment>%1 a holiday&apos;s name, %2 its date. Vietnamese: &quot;Nghỉ bù cho %1 (%2)&quot;</extracomment>
+        <translation>Makes up for %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Worked instead on %1</source>
+        <extracomment>%1 the Saturday or Sunday worked instead. Vietnamese: &quot;Đi làm bù vào %1&quot;</extracomment>
+        <translation>Worked instead on %1</translation>
+    </message>
+    <message>
+        <source>Working day (swapped)</source>
+        <extracomment>A Saturday or Sunday worked in exchange for a weekday off. Vietnamese: &quot;Làm việc (hoán đổi)&quot;</extracomment>
+        <translation>Working day (swapped)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Vietnamese: &quot;Ngày&quot;</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <extracomment>Day of the week. Vietnamese: &quot;Thứ&quot;</extracomment>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Vietnamese: &quot;Loại ngày&quot;</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <extracomment>Vietnamese: &quot;Chi tiết&quot;</extracomment>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>paht::OutboxSender</name>
     <message>
         <source>The file %1 is no longer in the local cache</source>
         <translation>The file %1 is no longer in the local cache</translation>
+    </message>
+</context>
+<context>
+    <name>paht::PeriodWording</name>
+    <message>
+        <source>for month %1 of %2</source>
+        <extracomment>The period in a report&apos;s title; %1 the month number, %2 the year. Vietnamese: &quot;tháng %1 năm %2&quot;</extracomment>
+        <translation>for month %1 of %2</translation>
+    </message>
+    <message>
+        <source>for quarter %1 of %2</source>
+        <extracomment>%1 the quarter in Roman numerals (I–IV), %2 the year. Vietnamese: &quot;quý %1 năm %2&quot;</extracomment>
+        <translation>for quarter %1 of %2</translation>
+    </message>
+    <message>
+        <source>for the year %1</source>
+        <extracomment>Vietnamese: &quot;năm %1&quot;</extracomment>
+        <translation>for the year %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <extracomment>Vietnamese: &quot;từ ngày %1 đến ngày %2&quot;</extracomment>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>(From %1 to %2)</source>
+        <extracomment>The days a report covers, under its title. Vietnamese: &quot;(Từ ngày %1 đến ngày %2)&quot;</extracomment>
+        <translation>(From %1 to %2)</translation>
+    </message>
+    <message>
+        <source>Results of receiving and handling field reports %1</source>
+        <extracomment>A periodic report&apos;s title (R-22) after &quot;REPORT&quot;; %1 its period (&quot;tháng 9 năm 2026&quot;). Vietnamese: &quot;Kết quả tiếp nhận, xử lý phản ánh hiện trường %1&quot;</extracomment>
+        <translation>Results of receiving and handling field reports %1</translation>
+    </message>
+    <message>
+        <source>Results of receiving and handling field reports of %1 %2</source>
+        <extracomment>The same for one agency; %1 the agency&apos;s name, %2 the period. Vietnamese: &quot;Kết quả tiếp nhận, xử lý phản ánh hiện trường của %1 %2&quot;</extracomment>
+        <translation>Results of receiving and handling field reports of %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1727,19 @@
     </message>
 </context>
 <context>
+    <name>paht::ReportDueDates</name>
+    <message>
+        <source>for the administrative-reform ranking of %1</source>
+        <extracomment>The ranking report&apos;s period in its title (R-23). Vietnamese: &quot;phục vụ đánh giá, xếp hạng cải cách hành chính năm %1&quot;</extracomment>
+        <translation>for the administrative-reform ranking of %1</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <extracomment>A report that is due; %1 its period (&quot;tháng 9 năm 2026&quot;). Vietnamese: &quot;Báo cáo %1&quot;</extracomment>
+        <translation>Report %1</translation>
+    </message>
+</context>
+<context>
     <name>paht::ReportState</name>
     <message>
         <source>Received</source>
@@ -1370,6 +1927,37 @@
     </message>
 </context>
 <context>
+    <name>paht::SlaOverrideModel</name>
+    <message>
+        <source>Handling agency</source>
+        <translation>Handling agency</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <extracomment>Vietnamese: &quot;Áp dụng cho&quot;</extracomment>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>Code — name</source>
+        <extracomment>Vietnamese: &quot;Mã — Tên&quot;</extracomment>
+        <translation>Code — name</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <extracomment>A step of Appendix I. Vietnamese: &quot;Bước xử lý&quot;</extracomment>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <extracomment>Glossary: Hạn xử lý → &quot;Thời hạn&quot;</extracomment>
+        <translation>Time limit</translation>
+    </message>
+</context>
+<context>
     <name>paht::SlaStage</name>
     <message>
         <source>Intake</source>
@@ -1441,6 +2029,184 @@
     </message>
 </context>
 <context>
+    <name>paht::StatisticsCharts</name>
+    <message>
+        <source>Received and handled per month</source>
+        <translation>Received and handled per month</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <extracomment>For one agency, what it received is what was dispatched to it.</extracomment>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Dispatched to the agency</source>
+        <translation>Dispatched to the agency</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>Overdue by agency</source>
+        <translation>Overdue by agency</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>Ended late</source>
+        <translation>Ended late</translation>
+    </message>
+    <message>
+        <source>Open past the deadline at the end</source>
+        <translation>Open past the deadline at the end</translation>
+    </message>
+    <message>
+        <source>Working time per stage</source>
+        <translation>Working time per stage</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90th percentile</translation>
+    </message>
+    <message>
+        <source>Ratings by the reporters</source>
+        <translation>Ratings by the reporters</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+</context>
+<context>
+    <name>paht::StatisticsDocument</name>
+    <message>
+        <source>Quang Ninh, day %1 month %2 year %3</source>
+        <extracomment>Top right of a report. Vietnamese: &quot;Quảng Ninh, ngày %1 tháng %2 năm %3&quot;</extracomment>
+        <translation>Quang Ninh, day %1 month %2 year %3</translation>
+    </message>
+    <message>
+        <source>PEOPLE&apos;S COMMITTEE OF QUANG NINH PROVINCE</source>
+        <extracomment>The province&apos;s people&apos;s committee, top left of a report. Vietnamese: &quot;UBND TỈNH QUẢNG NINH&quot;</extracomment>
+        <translation>PEOPLE&apos;S COMMITTEE OF QUANG NINH PROVINCE</translation>
+    </message>
+    <message>
+        <source>SMART CITY OPERATIONS CENTER</source>
+        <extracomment>The issuer of the report under it. Vietnamese: &quot;TRUNG TÂM ĐIỀU HÀNH ĐÔ THỊ THÔNG MINH&quot;</extracomment>
+        <translation>SMART CITY OPERATIONS CENTER</translation>
+    </message>
+    <message>
+        <source>No.: …/BC-TTĐHĐTTM</source>
+        <extracomment>The report&apos;s number, given when it is registered. Vietnamese: &quot;Số: …/BC-TTĐHĐTTM&quot;</extracomment>
+        <translation>No.: …/BC-TTĐHĐTTM</translation>
+    </message>
+    <message>
+        <source>SOCIALIST REPUBLIC OF VIETNAM</source>
+        <extracomment>The national header. Vietnamese: &quot;CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM&quot;</extracomment>
+        <translation>SOCIALIST REPUBLIC OF VIETNAM</translation>
+    </message>
+    <message>
+        <source>Independence - Freedom - Happiness</source>
+        <extracomment>The national motto. Vietnamese: &quot;Độc lập - Tự do - Hạnh phúc&quot;</extracomment>
+        <translation>Independence - Freedom - Happiness</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <extracomment>Vietnamese: &quot;Nơi nhận:&quot;</extracomment>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <source>- The Provincial People&apos;s Committee (to report);</source>
+        <extracomment>Vietnamese: &quot;- UBND tỉnh (b/c);&quot;</extracomment>
+        <translation>- The Provincial People&apos;s Committee (to report);</translation>
+    </message>
+    <message>
+        <source>- The Office of the National Assembly Delegation, People&apos;s Council and People&apos;s Committee;</source>
+        <extracomment>Vietnamese: &quot;- Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh;&quot;</extracomment>
+        <translation>- The Office of the National Assembly Delegation, People&apos;s Council and People&apos;s Committee;</translation>
+    </message>
+    <message>
+        <source>- The Department of Home Affairs;</source>
+        <extracomment>R-23: the ranking goes to these two. Vietnamese: &quot;- Sở Nội vụ;&quot;</extracomment>
+        <translation>- The Department of Home Affairs;</translation>
+    </message>
+    <message>
+        <source>- The Department of Information and Communications;</source>
+        <extracomment>Vietnamese: &quot;- Sở Thông tin và Truyền thông;&quot;</extracomment>
+        <translation>- The Department of Information and Communications;</translation>
+    </message>
+    <message>
+        <source>- Filed: Records.</source>
+        <extracomment>Vietnamese: &quot;- Lưu: VT.&quot;</extracomment>
+        <translation>- Filed: Records.</translation>
+    </message>
+    <message>
+        <source>DIRECTOR</source>
+        <extracomment>The signer of the report. Vietnamese: &quot;GIÁM ĐỐC&quot;</extracomment>
+        <translation>DIRECTOR</translation>
+    </message>
+    <message>
+        <source>(Signature and seal)</source>
+        <extracomment>Vietnamese: &quot;(Ký tên, đóng dấu)&quot;</extracomment>
+        <translation>(Signature and seal)</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <extracomment>The kind of document, above its title. Vietnamese: &quot;BÁO CÁO&quot;</extracomment>
+        <translation>REPORT</translation>
+    </message>
+    <message>
+        <source>The Smart City Operations Center reports the results of receiving and handling field reports in the system as follows:</source>
+        <extracomment>Vietnamese: &quot;Trung tâm Điều hành đô thị thông minh báo cáo kết quả tiếp nhận, xử lý phản ánh hiện trường trên Hệ thống như sau:&quot;</extracomment>
+        <translation>The Smart City Operations Center reports the results of receiving and handling field reports in the system as follows:</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <extracomment>The section of the report with the charts. Vietnamese: &quot;Biểu đồ&quot;</extracomment>
+        <translation>Charts</translation>
+    </message>
+</context>
+<context>
+    <name>paht::StatisticsLoader</name>
+    <message>
+        <source>The store refused the statistics: %1</source>
+        <translation>The store refused the statistics: %1</translation>
+    </message>
+    <message>
+        <source>The store&apos;s statistics could not be read: %1</source>
+        <translation>The store&apos;s statistics could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Figures computed by the store at %1</source>
+        <extracomment>Where a report&apos;s figures come from. Vietnamese: &quot;Số liệu do máy chủ tính lúc %1&quot;</extracomment>
+        <translation>Figures computed by the store at %1</translation>
+    </message>
+    <message>
+        <source>Offline: figures computed from the local cache at %1 (never synchronised)</source>
+        <extracomment>Vietnamese: &quot;Ngoại tuyến: số liệu tính từ bộ nhớ đệm trên máy lúc %1 (chưa đồng bộ lần nào)&quot;</extracomment>
+        <translation>Offline: figures computed from the local cache at %1 (never synchronised)</translation>
+    </message>
+    <message>
+        <source>Offline: figures computed from the local cache at %1, last synchronised at %2</source>
+        <extracomment>Vietnamese: &quot;Ngoại tuyến: số liệu tính từ bộ nhớ đệm trên máy lúc %1, đồng bộ lần cuối lúc %2&quot;</extracomment>
+        <translation>Offline: figures computed from the local cache at %1, last synchronised at %2</translation>
+    </message>
+</context>
+<context>
     <name>paht::StatisticsNotes</name>
     <message>
         <source>Handled: for an agency, its result approved by its leader within the period; for the province, a report whose last awaited result was approved within the period.</source>
@@ -1484,6 +2250,321 @@
     <message>
         <source>Ranking score = %1 × T + %2 × S + %3 × (1 − B), out of 100, where T = handled on time ÷ handled (0 when nothing was handled), S = satisfaction share, B = backlog at the end ÷ (handled + backlog at the end). Without ratings, S is left out and the other two terms are scaled to 100. Equal scores (to two decimals) are ordered by higher T, then lower B, then agency code. Agencies that handled nothing and held nothing open are listed without rank.</source>
         <translation>Ranking score = %1 × T + %2 × S + %3 × (1 − B), out of 100, where T = handled on time ÷ handled (0 when nothing was handled), S = satisfaction share, B = backlog at the end ÷ (handled + backlog at the end). Without ratings, S is left out and the other two terms are scaled to 100. Equal scores (to two decimals) are ordered by higher T, then lower B, then agency code. Agencies that handled nothing and held nothing open are listed without rank.</translation>
+    </message>
+</context>
+<context>
+    <name>paht::StatisticsTables</name>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A share in a report&apos;s table; %1 the number with one decimal. Vietnamese: &quot;%1%&quot;</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <extracomment>Working time in a report&apos;s table; %1 working hours with one decimal. Vietnamese: &quot;%1 giờ&quot;</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Receipt and handling in the province</source>
+        <translation>Receipt and handling in the province</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Dispatched to agencies</source>
+        <translation>Dispatched to agencies</translation>
+    </message>
+    <message>
+        <source>Not taken (out of scope)</source>
+        <translation>Not taken (out of scope)</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>Handled on time</source>
+        <translation>Handled on time</translation>
+    </message>
+    <message>
+        <source>On-time share</source>
+        <translation>On-time share</translation>
+    </message>
+    <message>
+        <source>Backlog at the end of the period</source>
+        <translation>Backlog at the end of the period</translation>
+    </message>
+    <message>
+        <source>Returned to the center by agencies</source>
+        <translation>Returned to the center by agencies</translation>
+    </message>
+    <message>
+        <source>Escalated to the Provincial People&apos;s Committee</source>
+        <translation>Escalated to the Provincial People&apos;s Committee</translation>
+    </message>
+    <message>
+        <source>Escalations resolved</source>
+        <translation>Escalations resolved</translation>
+    </message>
+    <message>
+        <source>Escalations standing at the end</source>
+        <translation>Escalations standing at the end</translation>
+    </message>
+    <message>
+        <source>Ratings given</source>
+        <translation>Ratings given</translation>
+    </message>
+    <message>
+        <source>Satisfaction share</source>
+        <translation>Satisfaction share</translation>
+    </message>
+    <message>
+        <source>Receipt and handling by %1</source>
+        <translation>Receipt and handling by %1</translation>
+    </message>
+    <message>
+        <source>Dispatched to the agency</source>
+        <translation>Dispatched to the agency</translation>
+    </message>
+    <message>
+        <source>Returned to the center</source>
+        <translation>Returned to the center</translation>
+    </message>
+    <message>
+        <source>By handling agency</source>
+        <translation>By handling agency</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Backlog</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Returned to the center, by agency</source>
+        <translation>Returned to the center, by agency</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Sticking points: long overdue</source>
+        <translation>Sticking points: long overdue</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Working days overdue</source>
+        <translation>Working days overdue</translation>
+    </message>
+    <message>
+        <source>Operations Center</source>
+        <translation>Operations Center</translation>
+    </message>
+    <message>
+        <source>Sticking points: returned more than once</source>
+        <translation>Sticking points: returned more than once</translation>
+    </message>
+    <message>
+        <source>Returned by</source>
+        <translation>Returned by</translation>
+    </message>
+    <message>
+        <source>Ranking of agencies for the administrative-reform evaluation</source>
+        <translation>Ranking of agencies for the administrative-reform evaluation</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>On time (T)</source>
+        <translation>On time (T)</translation>
+    </message>
+    <message>
+        <source>Satisfaction (S)</source>
+        <translation>Satisfaction (S)</translation>
+    </message>
+    <message>
+        <source>Backlog (B)</source>
+        <translation>Backlog (B)</translation>
+    </message>
+    <message>
+        <source>no work</source>
+        <translation>no work</translation>
+    </message>
+    <message>
+        <source>Overdue by stage</source>
+        <translation>Overdue by stage</translation>
+    </message>
+    <message>
+        <source>Ended late</source>
+        <translation>Ended late</translation>
+    </message>
+    <message>
+        <source>Open past the deadline at the end</source>
+        <translation>Open past the deadline at the end</translation>
+    </message>
+    <message>
+        <source>Backlog at the end of the period, by age</source>
+        <translation>Backlog at the end of the period, by age</translation>
+    </message>
+    <message>
+        <source>Open for</source>
+        <translation>Open for</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>0–1 working day</source>
+        <translation>0–1 working day</translation>
+    </message>
+    <message>
+        <source>2–5 working days</source>
+        <translation>2–5 working days</translation>
+    </message>
+    <message>
+        <source>6–10 working days</source>
+        <translation>6–10 working days</translation>
+    </message>
+    <message>
+        <source>More than 10 working days</source>
+        <translation>More than 10 working days</translation>
+    </message>
+    <message>
+        <source>Not taken, by reason (R-5)</source>
+        <translation>Not taken, by reason (R-5)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Working time per stage</source>
+        <translation>Working time per stage</translation>
+    </message>
+    <message>
+        <source>Stages ended</source>
+        <translation>Stages ended</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90th percentile</translation>
+    </message>
+    <message>
+        <source>Ratings by the reporters (R-19)</source>
+        <translation>Ratings by the reporters (R-19)</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Satisfied (very satisfied and satisfied)</source>
+        <translation>Satisfied (very satisfied and satisfied)</translation>
+    </message>
+    <message>
+        <source>Escalations standing at the end of the period (R-13)</source>
+        <translation>Escalations standing at the end of the period (R-13)</translation>
+    </message>
+</context>
+<context>
+    <name>paht::StoreAdministration</name>
+    <message>
+        <source>The store&apos;s answer could not be read: %1</source>
+        <translation>The store&apos;s answer could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paht::StoreRefusal</name>
+    <message>
+        <source>The store cannot be reached: %1</source>
+        <translation>The store cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>The session has ended: log in again.</source>
+        <translation>The session has ended: log in again.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the directory.</source>
+        <translation>Only an administrator may change the directory.</translation>
+    </message>
+    <message>
+        <source>It exists already.</source>
+        <translation>It exists already.</translation>
+    </message>
+    <message>
+        <source>The store refused it (HTTP status %1).</source>
+        <translation>The store refused it (HTTP status %1).</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +2648,53 @@
     </message>
 </context>
 <context>
+    <name>paht::UserTableModel</name>
+    <message>
+        <source>Cleared</source>
+        <extracomment>The account may see state-secret reports (R-17). Glossary: Bí mật nhà nước → &quot;Được xem bí mật nhà nước&quot;</extracomment>
+        <translation>Cleared</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <extracomment>An account&apos;s status. Vietnamese: &quot;Đã khóa&quot; / &quot;Đang hoạt động&quot;</extracomment>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <extracomment>Vietnamese: &quot;Tên đăng nhập&quot;</extracomment>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Vietnamese: &quot;Họ và tên&quot;</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <extracomment>Vietnamese: &quot;Vai trò&quot;</extracomment>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <extracomment>Glossary: Cơ quan xử lý</extracomment>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>State secrets</source>
+        <extracomment>R-17. Glossary: Bí mật nhà nước → &quot;Bí mật nhà nước&quot;</extracomment>
+        <translation>State secrets</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Vietnamese: &quot;Trạng thái&quot;</extracomment>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>paht::ui::ActionPrompt</name>
     <message>
         <source>Category:</source>
@@ -1595,6 +2723,250 @@
     <message>
         <source>Confidentiality:</source>
         <translation>Confidentiality:</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::AdminForm</name>
+    <message>
+        <source>Save</source>
+        <extracomment>Saves a change of the directory. Vietnamese: &quot;Lưu&quot;</extracomment>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::AdminLog</name>
+    <message>
+        <source>Administration log</source>
+        <extracomment>Window title (R-29). Vietnamese: &quot;Nhật ký quản trị&quot;</extracomment>
+        <translation>Administration log</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <extracomment>Vietnamese: &quot;Làm mới&quot;</extracomment>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n change(s).</source>
+        <translation>
+            <numerusform>The latest %n change.</numerusform>
+            <numerusform>The latest %n changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::AdministrationMenu</name>
+    <message>
+        <source>Staff &amp;accounts…</source>
+        <extracomment>Menu item. Vietnamese: &quot;Tài khoản người dùng…&quot;</extracomment>
+        <translation>Staff &amp;accounts…</translation>
+    </message>
+    <message>
+        <source>Handling a&amp;gencies…</source>
+        <extracomment>Menu item. Glossary: Cơ quan xử lý → &quot;Cơ quan xử lý…&quot;</extracomment>
+        <translation>Handling a&amp;gencies…</translation>
+    </message>
+    <message>
+        <source>&amp;Categories and routing…</source>
+        <extracomment>Menu item (R-26). Glossary: Lĩnh vực → &quot;Lĩnh vực và cơ quan xử lý…&quot;</extracomment>
+        <translation>&amp;Categories and routing…</translation>
+    </message>
+    <message>
+        <source>A&amp;PI keys…</source>
+        <extracomment>Menu item (R-21). Vietnamese: &quot;Khóa API…&quot;</extracomment>
+        <translation>A&amp;PI keys…</translation>
+    </message>
+    <message>
+        <source>Directory &amp;import and export…</source>
+        <extracomment>Menu item. Vietnamese: &quot;Nhập, xuất danh mục (CSV)…&quot;</extracomment>
+        <translation>Directory &amp;import and export…</translation>
+    </message>
+    <message>
+        <source>Administration &amp;log…</source>
+        <extracomment>Menu item (R-29). Vietnamese: &quot;Nhật ký quản trị…&quot;</extracomment>
+        <translation>Administration &amp;log…</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <extracomment>Menu of the administrator&apos;s screens. Vietnamese: &quot;&amp;Quản trị&quot;</extracomment>
+        <translation>&amp;Administration</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::AgencyAdmin</name>
+    <message>
+        <source>Handling agencies</source>
+        <extracomment>Window title. Glossary: Cơ quan xử lý → &quot;Danh sách cơ quan xử lý&quot;</extracomment>
+        <translation>Handling agencies</translation>
+    </message>
+    <message>
+        <source>&amp;New agency…</source>
+        <extracomment>Glossary: Cơ quan xử lý → &quot;Thêm cơ quan…&quot;</extracomment>
+        <translation>&amp;New agency…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <extracomment>Vietnamese: &quot;Sửa…&quot;</extracomment>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agencies: %n</source>
+        <extracomment>Glossary: Cơ quan xử lý → &quot;Số cơ quan xử lý: %n&quot;</extracomment>
+        <translation>
+            <numerusform>Agencies: %n</numerusform>
+            <numerusform>Agencies: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::AgencyDialog</name>
+    <message>
+        <source>New agency</source>
+        <extracomment>Window title. Glossary: Cơ quan xử lý → &quot;Thêm cơ quan xử lý&quot;</extracomment>
+        <translation>New agency</translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <extracomment>Window title; %1 an agency&apos;s name. Vietnamese: &quot;Cơ quan xử lý: %1&quot;</extracomment>
+        <translation>Agency: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <extracomment>Vietnamese: &quot;Mã cơ quan:&quot;</extracomment>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <extracomment>Vietnamese: &quot;Tên cơ quan:&quot;</extracomment>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <extracomment>Vietnamese: &quot;Loại cơ quan:&quot;</extracomment>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Processing limit (working days):</source>
+        <extracomment>R-10: a number of working days follows. Glossary: Hạn xử lý, Ngày làm việc → &quot;Thời hạn xử lý (ngày làm việc):&quot;</extracomment>
+        <translation>&amp;Processing limit (working days):</translation>
+    </message>
+    <message>
+        <source>Leader in charge</source>
+        <extracomment>R-25. Glossary: Lãnh đạo → &quot;Lãnh đạo phụ trách&quot;</extracomment>
+        <translation>Leader in charge</translation>
+    </message>
+    <message>
+        <source>Focal person</source>
+        <extracomment>R-25. Vietnamese: &quot;Đầu mối&quot;</extracomment>
+        <translation>Focal person</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <extracomment>A contact person&apos;s full name. Vietnamese: &quot;Họ và tên:&quot;</extracomment>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <extracomment>A contact person&apos;s position. Vietnamese: &quot;Chức vụ:&quot;</extracomment>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <extracomment>Vietnamese: &quot;Điện thoại:&quot;</extracomment>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <extracomment>Vietnamese: &quot;Thư điện tử:&quot;</extracomment>
+        <translation>E-mail:</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::ApiKeyAdmin</name>
+    <message>
+        <source>API keys</source>
+        <extracomment>Window title (R-21). Vietnamese: &quot;Khóa API kết nối phần mềm&quot;</extracomment>
+        <translation>API keys</translation>
+    </message>
+    <message>
+        <source>&amp;New key…</source>
+        <extracomment>Vietnamese: &quot;Tạo khóa…&quot;</extracomment>
+        <translation>&amp;New key…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <extracomment>Vietnamese: &quot;Thu hồi…&quot;</extracomment>
+        <translation>&amp;Revoke…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <extracomment>Vietnamese: &quot;%n khóa&quot;</extracomment>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <extracomment>Window title (R-21). Vietnamese: &quot;Khóa API mới&quot;</extracomment>
+        <translation>New API key</translation>
+    </message>
+    <message>
+        <source>The API key “%1”. Hand it over safely to whoever runs the software; the store keeps only its hash.</source>
+        <extracomment>%1 the key&apos;s name. Vietnamese: &quot;Khóa API “%1”. Hãy chuyển an toàn cho đơn vị quản lý phần mềm; Trung tâm chỉ lưu mã băm của khóa.&quot;</extracomment>
+        <translation>The API key “%1”. Hand it over safely to whoever runs the software; the store keeps only its hash.</translation>
+    </message>
+    <message>
+        <source>Revoke API key</source>
+        <extracomment>Window title (R-21). Vietnamese: &quot;Thu hồi khóa API&quot;</extracomment>
+        <translation>Revoke API key</translation>
+    </message>
+    <message>
+        <source>Revoke the key “%1”? The software using it can no longer connect, from now on.</source>
+        <extracomment>%1 the key&apos;s name. Vietnamese: &quot;Thu hồi khóa “%1”? Phần mềm đang dùng khóa này sẽ không kết nối được nữa, ngay lập tức.&quot;</extracomment>
+        <translation>Revoke the key “%1”? The software using it can no longer connect, from now on.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <extracomment>Vietnamese: &quot;Thu hồi&quot;</extracomment>
+        <translation>Revoke</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::ApiKeyDialog</name>
+    <message>
+        <source>New API key</source>
+        <extracomment>Window title (R-21). Vietnamese: &quot;Tạo khóa API&quot;</extracomment>
+        <translation>New API key</translation>
+    </message>
+    <message>
+        <source>e.g. smart-quang-ninh</source>
+        <extracomment>Vietnamese: &quot;vd. smart-quang-ninh&quot;</extracomment>
+        <translation>e.g. smart-quang-ninh</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <extracomment>The name of an API key. Vietnamese: &quot;Tên khóa:&quot;</extracomment>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Used by:</source>
+        <extracomment>Vietnamese: &quot;Dùng cho:&quot;</extracomment>
+        <translation>&amp;Used by:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <extracomment>Glossary: Cơ quan xử lý → &quot;Cơ quan xử lý:&quot;</extracomment>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <source>The software of an agency acts with this key as a specialist of that agency.</source>
+        <extracomment>R-21. Vietnamese: &quot;Phần mềm của cơ quan dùng khóa này sẽ hoạt động như một chuyên viên của cơ quan đó.&quot;</extracomment>
+        <translation>The software of an agency acts with this key as a specialist of that agency.</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <extracomment>Vietnamese: &quot;Tạo khóa&quot;</extracomment>
+        <translation>Create key</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +3077,235 @@
         <source>Document</source>
         <extracomment>A result file that is no picture, e.g. a PDF. Vietnamese: Tài liệu</extracomment>
         <translation>Document</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::CalendarEditor</name>
+    <message>
+        <source>Working calendar</source>
+        <extracomment>Window title. Glossary: Ngày làm việc → &quot;Lịch làm việc và ngày nghỉ&quot;</extracomment>
+        <translation>Working calendar</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <extracomment>Vietnamese: &quot;Năm&quot;</extracomment>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>e.g. Thông báo 6150/TB-LĐTBXH</source>
+        <extracomment>Placeholder: the government&apos;s yearly notice. Vietnamese: &quot;ví dụ: Thông báo 6150/TB-LĐTBXH&quot;</extracomment>
+        <translation>e.g. Thông báo 6150/TB-LĐTBXH</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <extracomment>The government&apos;s notice the year&apos;s days off come from. Vietnamese: &quot;Văn bản thông báo&quot;</extracomment>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Public holidays (Labour Code, computed)</source>
+        <extracomment>Labour Code Art. 112, computed. Vietnamese: &quot;Ngày nghỉ lễ, Tết theo Bộ luật Lao động (tự tính)&quot;</extracomment>
+        <translation>Public holidays (Labour Code, computed)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <extracomment>Vietnamese: &quot;Ngày&quot;</extracomment>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Set by the notice (untick: from the lunar calendar)</source>
+        <extracomment>Vietnamese: &quot;Theo thông báo của năm (bỏ chọn: tính theo âm lịch)&quot;</extracomment>
+        <translation>Set by the notice (untick: from the lunar calendar)</translation>
+    </message>
+    <message>
+        <source>Compensatory days for Tết days on a weekend</source>
+        <extracomment>Vietnamese: &quot;Ngày nghỉ bù cho các ngày Tết trùng cuối tuần&quot;</extracomment>
+        <translation>Compensatory days for Tết days on a weekend</translation>
+    </message>
+    <message>
+        <source>Set by the notice (untick: the next working days)</source>
+        <extracomment>Vietnamese: &quot;Theo thông báo của năm (bỏ chọn: các ngày làm việc kế tiếp)&quot;</extracomment>
+        <translation>Set by the notice (untick: the next working days)</translation>
+    </message>
+    <message>
+        <source>Tết</source>
+        <extracomment>Glossary: Tết Nguyên Đán → &quot;Nghỉ Tết Nguyên Đán&quot;</extracomment>
+        <translation>Tết</translation>
+    </message>
+    <message>
+        <source>The day beside National Day (2 September)</source>
+        <extracomment>Labour Code Art. 112(1)(đ). Vietnamese: &quot;Ngày nghỉ liền kề Quốc khánh 2/9&quot;</extracomment>
+        <translation>The day beside National Day (2 September)</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <extracomment>A Saturday or Sunday worked. Vietnamese: &quot;Đi làm ngày&quot;</extracomment>
+        <translation>Worked</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <extracomment>The weekday off in exchange. Vietnamese: &quot;Nghỉ ngày&quot;</extracomment>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <source>Swapped days (a Saturday or Sunday worked for a weekday off)</source>
+        <extracomment>Vietnamese: &quot;Hoán đổi ngày làm việc (đi làm thứ Bảy/Chủ nhật, nghỉ một ngày trong tuần)&quot;</extracomment>
+        <translation>Swapped days (a Saturday or Sunday worked for a weekday off)</translation>
+    </message>
+    <message>
+        <source>Extra days off</source>
+        <extracomment>Vietnamese: &quot;Ngày nghỉ thêm theo thông báo&quot;</extracomment>
+        <translation>Extra days off</translation>
+    </message>
+    <message>
+        <source>Office hours by season (every year)</source>
+        <extracomment>Glossary: Giờ làm việc → &quot;Giờ làm việc theo mùa (áp dụng mọi năm)&quot;</extracomment>
+        <translation>Office hours by season (every year)</translation>
+    </message>
+    <message>
+        <source>Add season</source>
+        <extracomment>Vietnamese: &quot;Thêm mùa&quot;</extracomment>
+        <translation>Add season</translation>
+    </message>
+    <message>
+        <source>Remove season</source>
+        <extracomment>Vietnamese: &quot;Xóa mùa đã chọn&quot;</extracomment>
+        <translation>Remove season</translation>
+    </message>
+    <message>
+        <source>Tết break: %1 to %2 (%3 days)</source>
+        <translation>Tết break: %1 to %2 (%3 days)</translation>
+    </message>
+    <message>
+        <source>By the rule (%1)</source>
+        <extracomment>%1 the day the rule gives. Vietnamese: &quot;Theo quy định chung (%1)&quot;</extracomment>
+        <translation>By the rule (%1)</translation>
+    </message>
+    <message>
+        <source>%1 worked, %2 off</source>
+        <extracomment>%1 the Saturday or Sunday worked, %2 the weekday off. Vietnamese: &quot;Đi làm %1, nghỉ %2&quot;</extracomment>
+        <translation>%1 worked, %2 off</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>Vietnamese: &quot;Đang lưu…&quot;</extracomment>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::CalendarPreview</name>
+    <message>
+        <source>Show weekends</source>
+        <extracomment>Vietnamese: &quot;Hiện cả ngày nghỉ cuối tuần&quot;</extracomment>
+        <translation>Show weekends</translation>
+    </message>
+    <message>
+        <source>Red: public holiday · Orange: compensatory, swapped or extra day off · Green: Saturday or Sunday worked · Grey: weekend</source>
+        <extracomment>Legend of the month grid. Vietnamese: &quot;Đỏ: nghỉ lễ, Tết · Cam: nghỉ bù, nghỉ hoán đổi, nghỉ thêm · Xanh: thứ Bảy, Chủ nhật đi làm · Xám: nghỉ cuối tuần&quot;</extracomment>
+        <translation>Red: public holiday · Orange: compensatory, swapped or extra day off · Green: Saturday or Sunday worked · Grey: weekend</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::CategoryAdmin</name>
+    <message>
+        <source>Report categories</source>
+        <extracomment>Window title (R-26). Glossary: Lĩnh vực → &quot;Danh mục lĩnh vực phản ánh&quot;</extracomment>
+        <translation>Report categories</translation>
+    </message>
+    <message>
+        <source>&amp;New category…</source>
+        <extracomment>Glossary: Lĩnh vực → &quot;Thêm lĩnh vực…&quot;</extracomment>
+        <translation>&amp;New category…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <extracomment>Vietnamese: &quot;Sửa…&quot;</extracomment>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <extracomment>Retires or brings back the chosen category; the text changes with it. Vietnamese: &quot;Ngừng sử dụng…&quot;</extracomment>
+        <translation>&amp;Retire…</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <extracomment>Vietnamese: &quot;Dùng lại&quot; / &quot;Ngừng sử dụng…&quot;</extracomment>
+        <translation>&amp;Bring back</translation>
+    </message>
+    <message numerus="yes">
+        <source>Categories: %n</source>
+        <extracomment>Glossary: Lĩnh vực → &quot;Số lĩnh vực: %n&quot;</extracomment>
+        <translation>
+            <numerusform>Categories: %n</numerusform>
+            <numerusform>Categories: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire category</source>
+        <extracomment>Window title (R-26). Glossary: Lĩnh vực → &quot;Ngừng sử dụng lĩnh vực&quot;</extracomment>
+        <translation>Retire category</translation>
+    </message>
+    <message>
+        <source>Retire the category “%1”? New reports can no longer be put in it; earlier reports keep it.</source>
+        <extracomment>%1 a category&apos;s name. Vietnamese: &quot;Ngừng sử dụng lĩnh vực “%1”? Phản ánh mới không chọn được lĩnh vực này nữa; các phản ánh cũ vẫn giữ nguyên.&quot;</extracomment>
+        <translation>Retire the category “%1”? New reports can no longer be put in it; earlier reports keep it.</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <extracomment>Vietnamese: &quot;Ngừng sử dụng&quot;</extracomment>
+        <translation>Retire</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::CategoryDialog</name>
+    <message>
+        <source>New category</source>
+        <extracomment>Window title. Glossary: Lĩnh vực → &quot;Thêm lĩnh vực&quot;</extracomment>
+        <translation>New category</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <extracomment>Window title; %1 a category&apos;s name. Glossary: Lĩnh vực → &quot;Lĩnh vực: %1&quot;</extracomment>
+        <translation>Category: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <extracomment>Vietnamese: &quot;Mã lĩnh vực:&quot;</extracomment>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <extracomment>Glossary: Lĩnh vực → &quot;Tên lĩnh vực:&quot;</extracomment>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>In use (offered for new reports)</source>
+        <extracomment>R-26: unticked, the category is retired (kept for old reports). Vietnamese: &quot;Đang sử dụng (được chọn cho phản ánh mới)&quot;</extracomment>
+        <translation>In use (offered for new reports)</translation>
+    </message>
+    <message>
+        <source>Agencies suggested when dispatching, in order</source>
+        <extracomment>R-26. Glossary: Cơ quan xử lý → &quot;Cơ quan xử lý được gợi ý khi chuyển xử lý (theo thứ tự)&quot;</extracomment>
+        <translation>Agencies suggested when dispatching, in order</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <extracomment>Vietnamese: &quot;Lên&quot;</extracomment>
+        <translation>&amp;Up</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <extracomment>Vietnamese: &quot;Xuống&quot;</extracomment>
+        <translation>Do&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <extracomment>Vietnamese: &quot;Bỏ khỏi danh sách&quot;</extracomment>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <extracomment>Adds the chosen agency to the routing. Vietnamese: &quot;Thêm&quot;</extracomment>
+        <translation>&amp;Add</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +3469,24 @@
     </message>
 </context>
 <context>
+    <name>paht::ui::DayListEditor</name>
+    <message>
+        <source>Add</source>
+        <extracomment>Vietnamese: &quot;Thêm&quot;</extracomment>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <extracomment>Vietnamese: &quot;Xóa mục đã chọn&quot;</extracomment>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>Placeholder of a note on a day. Vietnamese: &quot;Ghi chú&quot;</extracomment>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>paht::ui::DeadlineLabel</name>
     <message>
         <source>%1 %2 — %3</source>
@@ -1964,6 +3583,79 @@
         <source>Reminder from the Operations Center</source>
         <extracomment>Notification title (R-24). Glossary: Nhắc nhở, đôn đốc → &quot;Trung tâm nhắc nhở, đôn đốc&quot;</extracomment>
         <translation>Reminder from the Operations Center</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::DirectoryExchange</name>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <extracomment>%1 a file, %2 why. Vietnamese: &quot;Không ghi được tệp %1: %2&quot;</extracomment>
+        <translation>The file %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <extracomment>%1 a file. Vietnamese: &quot;Đã lưu vào %1.&quot;</extracomment>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <extracomment>%1 a file, %2 why. Vietnamese: &quot;Không đọc được tệp %1: %2&quot;</extracomment>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n row(s) of the file are wrong. Correct them all and import the file again.</source>
+        <translation>
+            <numerusform>Nothing was written: %n row of the file are wrong. Correct them all and import the file again.</numerusform>
+            <numerusform>Nothing was written: %n rows of the file are wrong. Correct them all and import the file again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated.</source>
+        <extracomment>%1 entries created, %2 changed. Vietnamese: &quot;Đã nhập: %1 mục mới, %2 mục được cập nhật.&quot;</extracomment>
+        <translation>Imported: %1 new, %2 updated.</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::DirectoryExchangeWindow</name>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <extracomment>Vietnamese: &quot;Xuất ra tệp CSV…&quot;</extracomment>
+        <translation>&amp;Export to CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <extracomment>Vietnamese: &quot;Nhập từ tệp CSV…&quot;</extracomment>
+        <translation>&amp;Import from CSV…</translation>
+    </message>
+    <message>
+        <source>Directory import and export</source>
+        <extracomment>Window title. Vietnamese: &quot;Nhập, xuất danh mục (CSV)&quot;</extracomment>
+        <translation>Directory import and export</translation>
+    </message>
+    <message>
+        <source>The agencies, categories and accounts as CSV files (UTF-8, Excel opens them). An import with any bad row writes nothing. Imported new accounts have no password yet: reset it for each person.</source>
+        <extracomment>Vietnamese: &quot;Danh mục cơ quan, lĩnh vực và tài khoản dưới dạng tệp CSV (UTF-8, mở được bằng Excel). Khi nhập, nếu có một dòng sai thì không dòng nào được ghi. Tài khoản mới nhập chưa có mật khẩu: hãy đặt lại mật khẩu cho từng người.&quot;</extracomment>
+        <translation>The agencies, categories and accounts as CSV files (UTF-8, Excel opens them). An import with any bad row writes nothing. Imported new accounts have no password yet: reset it for each person.</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <extracomment>Glossary: Cơ quan xử lý → &quot;Cơ quan xử lý&quot;</extracomment>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <extracomment>Glossary: Lĩnh vực → &quot;Lĩnh vực&quot;</extracomment>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Accounts (without passwords)</source>
+        <extracomment>Vietnamese: &quot;Tài khoản (không kèm mật khẩu)&quot;</extracomment>
+        <translation>Accounts (without passwords)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <extracomment>File type filter. Vietnamese: &quot;Tệp CSV (*.csv)&quot;</extracomment>
+        <translation>CSV files (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +4443,145 @@ at the latest</translation>
     </message>
 </context>
 <context>
+    <name>paht::ui::ReportsScreen</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Periodic reports…</source>
+        <translation>&amp;Periodic reports…</translation>
+    </message>
+    <message>
+        <source>%1: due before %2</source>
+        <extracomment>One due report in a notification; %1 the report, %2 the day it is due. Vietnamese: &quot;%1: hạn trước ngày %2&quot;</extracomment>
+        <translation>%1: due before %2</translation>
+    </message>
+    <message>
+        <source>A periodic report is due soon</source>
+        <extracomment>Notification title (R-22). Vietnamese: &quot;Sắp đến hạn gửi báo cáo định kỳ&quot;</extracomment>
+        <translation>A periodic report is due soon</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::ReportsWindow</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>&amp;Open this report</source>
+        <translation>&amp;Open this report</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Periodic reports</source>
+        <extracomment>The window of the periodic reports (R-22). Glossary: Báo cáo (tháng, quý, năm, đột xuất)</extracomment>
+        <translation>Periodic reports</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Any period</source>
+        <extracomment>Any run of days (an ad hoc report). Glossary: đột xuất</extracomment>
+        <translation>Any period</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Quarter %1</translation>
+    </message>
+    <message>
+        <source>The whole province</source>
+        <translation>The whole province</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <source>The period must end on or after its first day.</source>
+        <translation>The period must end on or after its first day.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>The period has not ended yet: its figures are not final.</source>
+        <translation>The period has not ended yet: its figures are not final.</translation>
+    </message>
+    <message>
+        <source>Next report due: %1, before %2 (figures from %3 to %4).</source>
+        <extracomment>%1 the report (&quot;Báo cáo tháng 9 năm 2026&quot;), %2 the day it is due, %3–%4 the days its figures cover. Vietnamese: &quot;Báo cáo sắp đến hạn: %1, hạn trước ngày %2 (số liệu từ ngày %3 đến ngày %4).&quot;</extracomment>
+        <translation>Next report due: %1, before %2 (figures from %3 to %4).</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written: %1</source>
+        <translation>The CSV file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written: %1</source>
+        <translation>The PDF file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Export the report as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>The report could not be printed.</translation>
+    </message>
+</context>
+<context>
     <name>paht::ui::ResultEditor</name>
     <message>
         <source>Result of %1</source>
@@ -2906,6 +4737,92 @@ at the latest</translation>
     </message>
 </context>
 <context>
+    <name>paht::ui::SecretDialog</name>
+    <message>
+        <source>Copy</source>
+        <extracomment>Copies a password or key to the clipboard. Vietnamese: &quot;Sao chép&quot;</extracomment>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Note it now: it cannot be shown again once this window is closed.</source>
+        <extracomment>Vietnamese: &quot;Hãy ghi lại ngay: sau khi đóng cửa sổ này sẽ không xem lại được.&quot;</extracomment>
+        <translation>Note it now: it cannot be shown again once this window is closed.</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::SlaPolicyEditor</name>
+    <message>
+        <source>working days</source>
+        <extracomment>Glossary: Ngày làm việc</extracomment>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <extracomment>Glossary: Giờ làm việc</extracomment>
+        <translation>working hours</translation>
+    </message>
+    <message>
+        <source>SLA policy</source>
+        <extracomment>Window title. Glossary: Hạn xử lý → &quot;Thời hạn xử lý các bước&quot;</extracomment>
+        <translation>SLA policy</translation>
+    </message>
+    <message>
+        <source>Time limit of each stage (Appendix I)</source>
+        <extracomment>Vietnamese: &quot;Thời hạn của từng bước (Phụ lục I)&quot;</extracomment>
+        <translation>Time limit of each stage (Appendix I)</translation>
+    </message>
+    <message>
+        <source>Time limits of a handling agency or a category</source>
+        <extracomment>Vietnamese: &quot;Thời hạn riêng theo cơ quan xử lý, lĩnh vực&quot;</extracomment>
+        <translation>Time limits of a handling agency or a category</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <extracomment>Column of the stage table. Vietnamese: &quot;Bước xử lý&quot;</extracomment>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <extracomment>Glossary: Hạn xử lý → &quot;Thời hạn&quot;</extracomment>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <source>Due soon from (working minutes before)</source>
+        <extracomment>Glossary: Sắp đến hạn → &quot;Báo sắp đến hạn trước (phút làm việc)&quot;</extracomment>
+        <translation>Due soon from (working minutes before)</translation>
+    </message>
+    <message>
+        <source>Intake&apos;s clock stops while the center clarifies with the reporter (R-7)</source>
+        <extracomment>R-7. Glossary: Làm rõ thông tin → &quot;Tạm dừng tính thời hạn tiếp nhận khi đang làm rõ thông tin với người phản ánh&quot;</extracomment>
+        <translation>Intake&apos;s clock stops while the center clarifies with the reporter (R-7)</translation>
+    </message>
+    <message>
+        <source>Handling agency</source>
+        <extracomment>Glossary: Cơ quan xử lý</extracomment>
+        <translation>Handling agency</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <extracomment>Glossary: Lĩnh vực</extracomment>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <extracomment>Vietnamese: &quot;Thêm&quot;</extracomment>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <extracomment>Vietnamese: &quot;Xóa mục đã chọn&quot;</extracomment>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>Vietnamese: &quot;Đang lưu…&quot;</extracomment>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
     <name>paht::ui::SpecialistPanel</name>
     <message>
         <source>Accept by</source>
@@ -2978,6 +4895,200 @@ at the latest</translation>
             <numerusform>%n conflict to review</numerusform>
             <numerusform>%n conflicts to review</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::TimeRulesScreen</name>
+    <message>
+        <source>Working &amp;calendar…</source>
+        <extracomment>Menu item. Glossary: Ngày làm việc → &quot;Lịch làm việc, ngày nghỉ…&quot;</extracomment>
+        <translation>Working &amp;calendar…</translation>
+    </message>
+    <message>
+        <source>&amp;SLA policy…</source>
+        <extracomment>Menu item. Glossary: Hạn xử lý → &quot;Thời hạn xử lý…&quot;</extracomment>
+        <translation>&amp;SLA policy…</translation>
+    </message>
+    <message>
+        <source>The current calendar and SLA policy could not be read from the store: %1</source>
+        <extracomment>%1 the store&apos;s or the network&apos;s reason. Vietnamese: &quot;Không đọc được lịch làm việc và thời hạn hiện hành từ máy chủ: %1&quot;</extracomment>
+        <translation>The current calendar and SLA policy could not be read from the store: %1</translation>
+    </message>
+    <message>
+        <source>The store cannot be reached: nothing was saved.</source>
+        <extracomment>Vietnamese: &quot;Không kết nối được máy chủ: chưa lưu gì.&quot;</extracomment>
+        <translation>The store cannot be reached: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The store refused the change: %1</source>
+        <extracomment>%1 the store&apos;s reason. Vietnamese: &quot;Máy chủ không chấp nhận: %1&quot;</extracomment>
+        <translation>The store refused the change: %1</translation>
+    </message>
+    <message>
+        <source>Saved: deadlines set from now on follow this calendar.</source>
+        <extracomment>Glossary: Hạn xử lý → &quot;Đã lưu: hạn xử lý tính từ nay theo lịch này.&quot;</extracomment>
+        <translation>Saved: deadlines set from now on follow this calendar.</translation>
+    </message>
+    <message>
+        <source>Saved: deadlines set from now on follow these time limits.</source>
+        <extracomment>Glossary: Hạn xử lý → &quot;Đã lưu: hạn xử lý tính từ nay theo các thời hạn này.&quot;</extracomment>
+        <translation>Saved: deadlines set from now on follow these time limits.</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::UserAdmin</name>
+    <message>
+        <source>Staff accounts</source>
+        <extracomment>Window title. Vietnamese: &quot;Tài khoản người dùng&quot;</extracomment>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <extracomment>Vietnamese: &quot;Tạo tài khoản…&quot;</extracomment>
+        <translation>&amp;New account…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <extracomment>Vietnamese: &quot;Sửa…&quot;</extracomment>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <extracomment>Disables or enables the chosen account; the text changes with it. Vietnamese: &quot;Khóa tài khoản&quot;</extracomment>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <extracomment>Vietnamese: &quot;Đặt lại mật khẩu…&quot;</extracomment>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <source>En&amp;able</source>
+        <extracomment>Vietnamese: &quot;Mở khóa&quot; / &quot;Khóa tài khoản&quot;</extracomment>
+        <translation>En&amp;able</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <extracomment>%n accounts listed. Vietnamese: &quot;%n tài khoản&quot;</extracomment>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <extracomment>Window title. Vietnamese: &quot;Khóa tài khoản&quot;</extracomment>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <source>Disable the account %1 (%2)? Its sessions end at once and it cannot log in until it is enabled again.</source>
+        <extracomment>%1 a username, %2 the person&apos;s name. Vietnamese: &quot;Khóa tài khoản %1 (%2)? Các phiên làm việc của tài khoản này kết thúc ngay và không đăng nhập được cho đến khi được mở khóa.&quot;</extracomment>
+        <translation>Disable the account %1 (%2)? Its sessions end at once and it cannot log in until it is enabled again.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <extracomment>Vietnamese: &quot;Khóa&quot;</extracomment>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <extracomment>Window title. Vietnamese: &quot;Đặt lại mật khẩu&quot;</extracomment>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1? The current password stops working and the account&apos;s sessions end.</source>
+        <extracomment>%1 a username. Vietnamese: &quot;Đặt lại mật khẩu của %1? Mật khẩu hiện tại hết hiệu lực và các phiên làm việc của tài khoản này kết thúc.&quot;</extracomment>
+        <translation>Reset the password of %1? The current password stops working and the account&apos;s sessions end.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <extracomment>Vietnamese: &quot;Đặt lại&quot;</extracomment>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <extracomment>Window title. Vietnamese: &quot;Mật khẩu tạm thời&quot;</extracomment>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <source>The temporary password of %1. Give it to the person directly.</source>
+        <extracomment>%1 a username. Vietnamese: &quot;Mật khẩu tạm thời của %1. Hãy trao trực tiếp cho người dùng.&quot;</extracomment>
+        <translation>The temporary password of %1. Give it to the person directly.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>The password of %1 was reset.</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::UserDialog</name>
+    <message>
+        <source>New account</source>
+        <extracomment>Window title. Vietnamese: &quot;Tạo tài khoản&quot;</extracomment>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <extracomment>Window title; %1 a username. Vietnamese: &quot;Sửa tài khoản %1&quot;</extracomment>
+        <translation>Account %1</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <extracomment>Vietnamese: &quot;Tên đăng nhập:&quot;</extracomment>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <extracomment>Vietnamese: &quot;Họ và tên:&quot;</extracomment>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <extracomment>Vietnamese: &quot;Vai trò:&quot;</extracomment>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>(none: an account of the center)</source>
+        <extracomment>No agency: an account of the Operations Center. Vietnamese: &quot;(Không: tài khoản của Trung tâm)&quot;</extracomment>
+        <translation>(none: an account of the center)</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <extracomment>Glossary: Cơ quan xử lý → &quot;Cơ quan xử lý:&quot;</extracomment>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <source>May see reports holding state secrets</source>
+        <extracomment>R-17. Glossary: Bí mật nhà nước → &quot;Được xem phản ánh có nội dung bí mật nhà nước&quot;</extracomment>
+        <translation>May see reports holding state secrets</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <extracomment>Vietnamese: &quot;Mật khẩu ban đầu:&quot;</extracomment>
+        <translation>First &amp;password:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <extracomment>Vietnamese: &quot;Nhập lại mật khẩu:&quot;</extracomment>
+        <translation>Password &amp;again:</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::UserFilterBar</name>
+    <message>
+        <source>Find by username, name or agency…</source>
+        <extracomment>Placeholder of the user list&apos;s search box. Vietnamese: &quot;Tìm theo tên đăng nhập, họ tên, cơ quan…&quot;</extracomment>
+        <translation>Find by username, name or agency…</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <extracomment>Vietnamese: &quot;Mọi vai trò&quot;</extracomment>
+        <translation>All roles</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <extracomment>Glossary: Cơ quan xử lý → &quot;Mọi cơ quan&quot;</extracomment>
+        <translation>All agencies</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>CalendarDraft</name>
+    <message>
+        <source>%1 is already a day of Tết.</source>
+        <translation>%1 đã là một ngày nghỉ Tết.</translation>
+    </message>
+    <message>
+        <source>%1 is already a compensatory day.</source>
+        <translation>%1 đã là một ngày nghỉ bù.</translation>
+    </message>
+    <message>
+        <source>A swap already names %1.</source>
+        <translation>Đã có một hoán đổi ghi ngày %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already listed.</source>
+        <translation>%1 đã có trong danh sách.</translation>
+    </message>
+    <message>
+        <source>The calendar covers the years 1900 to 2199.</source>
+        <translation>Lịch chỉ áp dụng cho các năm từ 1900 đến 2199.</translation>
+    </message>
+    <message>
+        <source>Tết needs at least one day; to use the lunar calendar&apos;s days, untick &quot;Set by the notice&quot;.</source>
+        <translation>Kỳ nghỉ Tết cần ít nhất một ngày; để dùng các ngày tính theo âm lịch, hãy bỏ chọn &quot;Theo thông báo của năm&quot;.</translation>
+    </message>
+    <message>
+        <source>The days of Tết and their compensatory days must fall in %1.</source>
+        <translation>Các ngày nghỉ Tết và ngày nghỉ bù phải nằm trong năm %1.</translation>
+    </message>
+    <message>
+        <source>The day beside National Day is 1 or 3 September.</source>
+        <translation>Ngày nghỉ liền kề Quốc khánh là ngày 1/9 hoặc 3/9.</translation>
+    </message>
+    <message>
+        <source>The day worked must be a Saturday or a Sunday.</source>
+        <translation>Ngày đi làm phải là thứ Bảy hoặc Chủ nhật.</translation>
+    </message>
+    <message>
+        <source>The day off in exchange must be a weekday (Monday to Friday).</source>
+        <translation>Ngày nghỉ hoán đổi phải là ngày trong tuần (thứ Hai đến thứ Sáu).</translation>
+    </message>
+    <message>
+        <source>%1 is too far from %2.</source>
+        <translation>%1 cách quá xa năm %2.</translation>
+    </message>
+    <message>
+        <source>The profiles %1 and %2 both cover %3.</source>
+        <translation>Hai mùa %1 và %2 cùng áp dụng cho ngày %3.</translation>
+    </message>
+    <message>
+        <source>No profile covers %1: the profiles must cover the whole year.</source>
+        <translation>Chưa có mùa nào áp dụng cho ngày %1: các mùa phải phủ kín cả năm.</translation>
+    </message>
+    <message>
+        <source>Keep at least one profile of office hours.</source>
+        <translation>Cần giữ ít nhất một mùa giờ làm việc.</translation>
+    </message>
+    <message>
+        <source>Profile %1: not a valid day of the year.</source>
+        <translation>Mùa %1: ngày không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Profile %1 needs at least one period of office hours.</source>
+        <translation>Mùa %1 cần ít nhất một khoảng giờ làm việc.</translation>
+    </message>
+    <message>
+        <source>Profile %1: the periods must follow one another without overlapping.</source>
+        <translation>Mùa %1: các khoảng giờ làm việc phải nối tiếp nhau, không chồng lên nhau.</translation>
+    </message>
+    <message>
+        <source>Profile %1: each period must start before it ends.</source>
+        <translation>Mùa %1: mỗi khoảng giờ làm việc phải bắt đầu trước khi kết thúc.</translation>
+    </message>
+</context>
+<context>
+    <name>SlaPolicyDraft</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working hour(s)</source>
+        <extracomment>Glossary: Giờ làm việc → &quot;%n giờ làm việc&quot;</extracomment>
+        <translation>
+            <numerusform>%n giờ làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The duration must be at least 1.</source>
+        <translation>Thời hạn phải từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>Handling is counted in working days (R-10).</source>
+        <extracomment>R-10. Glossary: Xử lý, Ngày làm việc → &quot;Thời hạn xử lý tính bằng ngày làm việc (R-10).&quot;</extracomment>
+        <translation>Thời hạn xử lý tính bằng ngày làm việc (R-10).</translation>
+    </message>
+    <message>
+        <source>Handling may take at most %1 working days (R-10).</source>
+        <extracomment>R-10. Vietnamese: &quot;Thời hạn xử lý không quá %1 ngày làm việc (R-10).&quot;</extracomment>
+        <translation>Thời hạn xử lý không quá %1 ngày làm việc (R-10).</translation>
+    </message>
+    <message>
+        <source>The duration must be at most %1.</source>
+        <translation>Thời hạn không được quá %1.</translation>
+    </message>
+    <message>
+        <source>The threshold cannot be negative.</source>
+        <translation>Ngưỡng báo sắp đến hạn không được âm.</translation>
+    </message>
+    <message>
+        <source>Choose the handling agency.</source>
+        <translation>Hãy chọn cơ quan xử lý.</translation>
+    </message>
+    <message>
+        <source>Choose the category.</source>
+        <translation>Hãy chọn lĩnh vực.</translation>
+    </message>
+</context>
+<context>
     <name>paht::ActionSet</name>
     <message>
         <source>Submit report</source>
@@ -140,6 +261,189 @@
     </message>
 </context>
 <context>
+    <name>paht::AdminLogModel</name>
+    <message>
+        <source>Account created</source>
+        <extracomment>Vietnamese: &quot;Tạo tài khoản&quot;</extracomment>
+        <translation>Tạo tài khoản</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <extracomment>Vietnamese: &quot;Sửa tài khoản&quot;</extracomment>
+        <translation>Sửa tài khoản</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <extracomment>Vietnamese: &quot;Đặt lại mật khẩu&quot;</extracomment>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Agency saved</source>
+        <extracomment>Glossary: Cơ quan xử lý → &quot;Cập nhật cơ quan xử lý&quot;</extracomment>
+        <translation>Cập nhật cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>Category saved</source>
+        <extracomment>Glossary: Lĩnh vực → &quot;Cập nhật lĩnh vực&quot;</extracomment>
+        <translation>Cập nhật lĩnh vực</translation>
+    </message>
+    <message>
+        <source>API key created</source>
+        <extracomment>R-21. Vietnamese: &quot;Tạo khóa API&quot;</extracomment>
+        <translation>Tạo khóa API</translation>
+    </message>
+    <message>
+        <source>API key revoked</source>
+        <extracomment>R-21. Vietnamese: &quot;Thu hồi khóa API&quot;</extracomment>
+        <translation>Thu hồi khóa API</translation>
+    </message>
+    <message>
+        <source>SLA policy saved</source>
+        <extracomment>Vietnamese: &quot;Cập nhật quy định thời hạn xử lý&quot;</extracomment>
+        <translation>Cập nhật quy định thời hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Working calendar saved</source>
+        <extracomment>Glossary: Ngày làm việc → &quot;Cập nhật lịch ngày làm việc&quot;</extracomment>
+        <translation>Cập nhật lịch ngày làm việc</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Vietnamese: &quot;Thời gian&quot;</extracomment>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <extracomment>Vietnamese: &quot;Người thực hiện&quot;</extracomment>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>Vietnamese: &quot;Thay đổi&quot;</extracomment>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <extracomment>Vietnamese: &quot;Đối tượng&quot;</extracomment>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <extracomment>Vietnamese: &quot;Chi tiết&quot;</extracomment>
+        <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>paht::AgencyKind</name>
+    <message>
+        <source>Provincial department</source>
+        <extracomment>Kind of handling agency. Vietnamese: Sở, ban, ngành tỉnh</extracomment>
+        <translation>Sở, ban, ngành tỉnh</translation>
+    </message>
+    <message>
+        <source>Commune, ward or special zone committee</source>
+        <extracomment>Kind of handling agency. Vietnamese: UBND xã, phường, đặc khu</extracomment>
+        <translation>UBND xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <source>Central agency in the province</source>
+        <extracomment>Kind of handling agency. Vietnamese: Cơ quan Trung ương đóng trên địa bàn</extracomment>
+        <translation>Cơ quan Trung ương đóng trên địa bàn</translation>
+    </message>
+    <message>
+        <source>Public service company</source>
+        <extracomment>Kind of handling agency (water, power, sanitation). Vietnamese: Doanh nghiệp cung cấp dịch vụ công</extracomment>
+        <translation>Doanh nghiệp cung cấp dịch vụ công</translation>
+    </message>
+</context>
+<context>
+    <name>paht::AgencyTableModel</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <extracomment>R-10. Glossary: Ngày làm việc → &quot;%n ngày làm việc&quot;</extracomment>
+        <translation>
+            <numerusform>%n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <extracomment>Vietnamese: &quot;Mã&quot;</extracomment>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <extracomment>Glossary: Cơ quan xử lý → &quot;Tên cơ quan&quot;</extracomment>
+        <translation>Cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Vietnamese: &quot;Loại cơ quan&quot;</extracomment>
+        <translation>Loại cơ quan</translation>
+    </message>
+    <message>
+        <source>Processing limit</source>
+        <extracomment>R-10. Glossary: Hạn xử lý → &quot;Thời hạn xử lý&quot;</extracomment>
+        <translation>Thời hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Leader in charge</source>
+        <extracomment>R-25. Glossary: Lãnh đạo → &quot;Lãnh đạo phụ trách&quot;</extracomment>
+        <translation>Lãnh đạo phụ trách</translation>
+    </message>
+    <message>
+        <source>Focal person</source>
+        <extracomment>R-25. Vietnamese: &quot;Đầu mối&quot;</extracomment>
+        <translation>Đầu mối</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ApiKeyTableModel</name>
+    <message>
+        <source>Citizen app</source>
+        <extracomment>R-21: a key for the citizen app (Smart Quảng Ninh). Vietnamese: &quot;Ứng dụng cho người dân&quot;</extracomment>
+        <translation>Ứng dụng cho người dân</translation>
+    </message>
+    <message>
+        <source>Agency system</source>
+        <extracomment>R-21: a key for an agency&apos;s own software. Vietnamese: &quot;Phần mềm của cơ quan xử lý&quot;</extracomment>
+        <translation>Phần mềm của cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <extracomment>An API key&apos;s status. Vietnamese: &quot;Đã thu hồi&quot; / &quot;Đang dùng&quot;</extracomment>
+        <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Đang sử dụng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>The name of an API key. Vietnamese: &quot;Tên khóa&quot;</extracomment>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <extracomment>Vietnamese: &quot;Dùng cho&quot;</extracomment>
+        <translation>Dùng cho</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <extracomment>Glossary: Cơ quan xử lý</extracomment>
+        <translation>Cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <extracomment>Vietnamese: &quot;Ngày tạo&quot;</extracomment>
+        <translation>Ngày tạo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Vietnamese: &quot;Trạng thái&quot;</extracomment>
+        <translation>Tình trạng</translation>
+    </message>
+</context>
+<context>
     <name>paht::ApprovalQueueModel</name>
     <message>
         <source>Approval due %1</source>
@@ -239,6 +543,38 @@
     <message>
         <source>The local cache cannot be updated: %1</source>
         <translation>Không cập nhật được bộ nhớ đệm trên máy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paht::CategoryTableModel</name>
+    <message>
+        <source>In use</source>
+        <extracomment>A category still offered / no longer offered for new reports (R-26). Vietnamese: &quot;Đang dùng&quot; / &quot;Ngừng sử dụng&quot;</extracomment>
+        <translation>Đang sử dụng</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Ngừng sử dụng</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <extracomment>Vietnamese: &quot;Mã&quot;</extracomment>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <extracomment>Glossary: Lĩnh vực</extracomment>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Routed to</source>
+        <extracomment>R-26. Glossary: Cơ quan xử lý → &quot;Cơ quan xử lý được gợi ý&quot;</extracomment>
+        <translation>Cơ quan xử lý được gợi ý</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Vietnamese: &quot;Trạng thái&quot;</extracomment>
+        <translation>Tình trạng</translation>
     </message>
 </context>
 <context>
@@ -425,6 +761,49 @@
     <message>
         <source>The local cache cannot be written: %1</source>
         <translation>Không ghi được vào bộ nhớ đệm trên máy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paht::DirectoryForms</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <extracomment>Vietnamese: &quot;Hai lần nhập mật khẩu không khớp nhau.&quot;</extracomment>
+        <translation>Hai lần nhập mật khẩu không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <extracomment>Vietnamese: &quot;Bạn không thể tự khóa tài khoản của mình.&quot;</extracomment>
+        <translation>Bạn không thể tự khóa tài khoản của mình.</translation>
+    </message>
+    <message>
+        <source>You cannot take away your own administrator role.</source>
+        <extracomment>Vietnamese: &quot;Bạn không thể tự bỏ vai trò quản trị của mình.&quot;</extracomment>
+        <translation>Bạn không thể tự bỏ vai trò quản trị của mình.</translation>
+    </message>
+    <message>
+        <source>“%1” is taken already.</source>
+        <extracomment>A username, code or key name already in use. Vietnamese: &quot;“%1” đã được dùng.&quot;</extracomment>
+        <translation>“%1” đã được dùng.</translation>
+    </message>
+    <message>
+        <source>Name the key after the software that will use it.</source>
+        <extracomment>R-21. Vietnamese: &quot;Đặt tên khóa theo phần mềm sẽ dùng khóa.&quot;</extracomment>
+        <translation>Đặt tên khóa theo phần mềm sẽ dùng khóa.</translation>
+    </message>
+    <message>
+        <source>A key&apos;s name has at most %1 characters and no “/”.</source>
+        <extracomment>R-21. Vietnamese: &quot;Tên khóa dài tối đa %1 ký tự và không chứa dấu “/”.&quot;</extracomment>
+        <translation>Tên khóa dài tối đa %1 ký tự và không chứa dấu “/”.</translation>
+    </message>
+    <message>
+        <source>Choose the agency whose software will use the key.</source>
+        <extracomment>R-21. Vietnamese: &quot;Chọn cơ quan có phần mềm sẽ dùng khóa.&quot;</extracomment>
+        <translation>Chọn cơ quan xử lý có phần mềm sẽ dùng khóa.</translation>
+    </message>
+    <message>
+        <source>There is no agency “%1” in the directory.</source>
+        <extracomment>Glossary: Cơ quan xử lý → &quot;Không có cơ quan “%1” trong danh mục.&quot;</extracomment>
+        <translation>Không có cơ quan xử lý “%1” trong danh mục.</translation>
     </message>
 </context>
 <context>
@@ -860,6 +1239,57 @@
     </message>
 </context>
 <context>
+    <name>paht::HoursProfileModel</name>
+    <message>
+        <source>&quot;%1&quot; is not a day and month (dd/MM), e.g. 15/10.</source>
+        <extracomment>%1 what was typed. Vietnamese: &quot;&quot;%1&quot; không phải là ngày/tháng (dd/MM), ví dụ 15/10.&quot;</extracomment>
+        <translation>&quot;%1&quot; không phải là ngày/tháng (dd/MM), ví dụ 15/10.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list of office hours, e.g. 07:30-11:30, 13:30-17:00.</source>
+        <extracomment>%1 what was typed. Vietnamese: &quot;&quot;%1&quot; không phải là các khoảng giờ làm việc, ví dụ 07:30-11:30, 13:30-17:00.&quot;</extracomment>
+        <translation>&quot;%1&quot; không phải là các khoảng giờ làm việc, ví dụ 07:30-11:30, 13:30-17:00.</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <extracomment>Name of a season&apos;s office hours. Vietnamese: &quot;Tên (mùa)&quot;</extracomment>
+        <translation>Tên (mùa)</translation>
+    </message>
+    <message>
+        <source>From (dd/MM)</source>
+        <extracomment>First day of the year the hours apply. Vietnamese: &quot;Từ ngày (dd/MM)&quot;</extracomment>
+        <translation>Từ ngày (dd/MM)</translation>
+    </message>
+    <message>
+        <source>To (dd/MM)</source>
+        <extracomment>Vietnamese: &quot;Đến ngày (dd/MM)&quot;</extracomment>
+        <translation>Đến ngày (dd/MM)</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <extracomment>Glossary: Giờ làm việc → &quot;Giờ làm việc&quot;</extracomment>
+        <translation>Giờ làm việc</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ImportErrorModel</name>
+    <message>
+        <source>Line</source>
+        <extracomment>A line of the imported file. Vietnamese: &quot;Dòng&quot;</extracomment>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <extracomment>A column of the imported file. Vietnamese: &quot;Cột&quot;</extracomment>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <extracomment>Vietnamese: &quot;Lỗi&quot;</extracomment>
+        <translation>Lỗi</translation>
+    </message>
+</context>
+<context>
     <name>paht::IntakeCheck</name>
     <message>
         <source>The report has no title</source>
@@ -962,10 +1392,121 @@
     </message>
 </context>
 <context>
+    <name>paht::NonWorkingDayModel</name>
+    <message>
+        <source>Weekend</source>
+        <extracomment>A day of the calendar preview. Vietnamese: &quot;Nghỉ cuối tuần&quot;</extracomment>
+        <translation>Nghỉ cuối tuần</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <extracomment>A day of the calendar preview. Vietnamese: &quot;Nghỉ lễ, Tết&quot;</extracomment>
+        <translation>Nghỉ lễ, Tết</translation>
+    </message>
+    <message>
+        <source>Compensatory day off</source>
+        <extracomment>Labour Code Art. 111(3). Vietnamese: &quot;Nghỉ bù&quot;</extracomment>
+        <translation>Nghỉ bù</translation>
+    </message>
+    <message>
+        <source>Day off (swapped)</source>
+        <extracomment>A weekday off in exchange for a weekend day worked. Vietnamese: &quot;Nghỉ hoán đổi&quot;</extracomment>
+        <translation>Nghỉ hoán đổi</translation>
+    </message>
+    <message>
+        <source>Extra day off</source>
+        <extracomment>Vietnamese: &quot;Nghỉ thêm theo thông báo&quot;</extracomment>
+        <translation>Nghỉ thêm theo thông báo</translation>
+    </message>
+    <message>
+        <source>Day off (listed by the notice)</source>
+        <extracomment>Vietnamese: &quot;Nghỉ theo danh sách của thông báo&quot;</extracomment>
+        <translation>Nghỉ theo danh sách của thông báo</translation>
+    </message>
+    <message>
+        <source>Worked in exchange for %1</source>
+        <extracomment>A Saturday or Sunday worked. %1 the weekday taken off. Vietnamese: &quot;Đi làm để nghỉ ngày %1&quot;</extracomment>
+        <translation>Đi làm để nghỉ ngày %1</translation>
+    </message>
+    <message>
+        <source>Makes up for %1 (%2)</source>
+        <extracomment>%1 a holiday&apos;s name, %2 its date. Vietnamese: &quot;Nghỉ bù cho %1 (%2)&quot;</extracomment>
+        <translation>Nghỉ bù cho %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Worked instead on %1</source>
+        <extracomment>%1 the Saturday or Sunday worked instead. Vietnamese: &quot;Đi làm bù vào %1&quot;</extracomment>
+        <translation>Đi làm bù vào %1</translation>
+    </message>
+    <message>
+        <source>Working day (swapped)</source>
+        <extracomment>A Saturday or Sunday worked in exchange for a weekday off. Vietnamese: &quot;Làm việc (hoán đổi)&quot;</extracomment>
+        <translation>Làm việc (hoán đổi)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Vietnamese: &quot;Ngày&quot;</extracomment>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <extracomment>Day of the week. Vietnamese: &quot;Thứ&quot;</extracomment>
+        <translation>Thứ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Vietnamese: &quot;Loại ngày&quot;</extracomment>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <extracomment>Vietnamese: &quot;Chi tiết&quot;</extracomment>
+        <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
     <name>paht::OutboxSender</name>
     <message>
         <source>The file %1 is no longer in the local cache</source>
         <translation>Tệp %1 không còn trong bộ nhớ đệm trên máy</translation>
+    </message>
+</context>
+<context>
+    <name>paht::PeriodWording</name>
+    <message>
+        <source>for month %1 of %2</source>
+        <extracomment>The period in a report&apos;s title; %1 the month number, %2 the year. Vietnamese: &quot;tháng %1 năm %2&quot;</extracomment>
+        <translation>tháng %1 năm %2</translation>
+    </message>
+    <message>
+        <source>for quarter %1 of %2</source>
+        <extracomment>%1 the quarter in Roman numerals (I–IV), %2 the year. Vietnamese: &quot;quý %1 năm %2&quot;</extracomment>
+        <translation>quý %1 năm %2</translation>
+    </message>
+    <message>
+        <source>for the year %1</source>
+        <extracomment>Vietnamese: &quot;năm %1&quot;</extracomment>
+        <translation>năm %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <extracomment>Vietnamese: &quot;từ ngày %1 đến ngày %2&quot;</extracomment>
+        <translation>từ ngày %1 đến ngày %2</translation>
+    </message>
+    <message>
+        <source>(From %1 to %2)</source>
+        <extracomment>The days a report covers, under its title. Vietnamese: &quot;(Từ ngày %1 đến ngày %2)&quot;</extracomment>
+        <translation>(Từ ngày %1 đến ngày %2)</translation>
+    </message>
+    <message>
+        <source>Results of receiving and handling field reports %1</source>
+        <extracomment>A periodic report&apos;s title (R-22) after &quot;REPORT&quot;; %1 its period (&quot;tháng 9 năm 2026&quot;). Vietnamese: &quot;Kết quả tiếp nhận, xử lý phản ánh hiện trường %1&quot;</extracomment>
+        <translation>Kết quả tiếp nhận, xử lý phản ánh hiện trường %1</translation>
+    </message>
+    <message>
+        <source>Results of receiving and handling field reports of %1 %2</source>
+        <extracomment>The same for one agency; %1 the agency&apos;s name, %2 the period. Vietnamese: &quot;Kết quả tiếp nhận, xử lý phản ánh hiện trường của %1 %2&quot;</extracomment>
+        <translation>Kết quả tiếp nhận, xử lý phản ánh hiện trường của %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1717,19 @@
     </message>
 </context>
 <context>
+    <name>paht::ReportDueDates</name>
+    <message>
+        <source>for the administrative-reform ranking of %1</source>
+        <extracomment>The ranking report&apos;s period in its title (R-23). Vietnamese: &quot;phục vụ đánh giá, xếp hạng cải cách hành chính năm %1&quot;</extracomment>
+        <translation>phục vụ đánh giá, xếp hạng cải cách hành chính năm %1</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <extracomment>A report that is due; %1 its period (&quot;tháng 9 năm 2026&quot;). Vietnamese: &quot;Báo cáo %1&quot;</extracomment>
+        <translation>Báo cáo %1</translation>
+    </message>
+</context>
+<context>
     <name>paht::ReportState</name>
     <message>
         <source>Received</source>
@@ -1363,6 +1917,37 @@
     </message>
 </context>
 <context>
+    <name>paht::SlaOverrideModel</name>
+    <message>
+        <source>Handling agency</source>
+        <translation>Cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <extracomment>Vietnamese: &quot;Áp dụng cho&quot;</extracomment>
+        <translation>Áp dụng cho</translation>
+    </message>
+    <message>
+        <source>Code — name</source>
+        <extracomment>Vietnamese: &quot;Mã — Tên&quot;</extracomment>
+        <translation>Mã — Tên</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <extracomment>A step of Appendix I. Vietnamese: &quot;Bước xử lý&quot;</extracomment>
+        <translation>Bước xử lý</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <extracomment>Glossary: Hạn xử lý → &quot;Thời hạn&quot;</extracomment>
+        <translation>Thời hạn</translation>
+    </message>
+</context>
+<context>
     <name>paht::SlaStage</name>
     <message>
         <source>Intake</source>
@@ -1434,6 +2019,184 @@
     </message>
 </context>
 <context>
+    <name>paht::StatisticsCharts</name>
+    <message>
+        <source>Received and handled per month</source>
+        <translation>Tiếp nhận và xử lý theo tháng</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Phản ánh</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <extracomment>For one agency, what it received is what was dispatched to it.</extracomment>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Dispatched to the agency</source>
+        <translation>Chuyển đến cơ quan</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Đã xử lý</translation>
+    </message>
+    <message>
+        <source>Overdue by agency</source>
+        <translation>Quá hạn theo cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Bước xử lý</translation>
+    </message>
+    <message>
+        <source>Ended late</source>
+        <translation>Hoàn thành quá hạn</translation>
+    </message>
+    <message>
+        <source>Open past the deadline at the end</source>
+        <translation>Chưa hoàn thành, đã quá hạn cuối kỳ</translation>
+    </message>
+    <message>
+        <source>Working time per stage</source>
+        <translation>Thời gian xử lý theo từng bước</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Giờ làm việc</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Trung vị</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>Bách phân vị thứ 90</translation>
+    </message>
+    <message>
+        <source>Ratings by the reporters</source>
+        <translation>Đánh giá của người phản ánh</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Lượt đánh giá</translation>
+    </message>
+</context>
+<context>
+    <name>paht::StatisticsDocument</name>
+    <message>
+        <source>Quang Ninh, day %1 month %2 year %3</source>
+        <extracomment>Top right of a report. Vietnamese: &quot;Quảng Ninh, ngày %1 tháng %2 năm %3&quot;</extracomment>
+        <translation>Quảng Ninh, ngày %1 tháng %2 năm %3</translation>
+    </message>
+    <message>
+        <source>PEOPLE&apos;S COMMITTEE OF QUANG NINH PROVINCE</source>
+        <extracomment>The province&apos;s people&apos;s committee, top left of a report. Vietnamese: &quot;UBND TỈNH QUẢNG NINH&quot;</extracomment>
+        <translation>UBND TỈNH QUẢNG NINH</translation>
+    </message>
+    <message>
+        <source>SMART CITY OPERATIONS CENTER</source>
+        <extracomment>The issuer of the report under it. Vietnamese: &quot;TRUNG TÂM ĐIỀU HÀNH ĐÔ THỊ THÔNG MINH&quot;</extracomment>
+        <translation>TRUNG TÂM ĐIỀU HÀNH ĐÔ THỊ THÔNG MINH</translation>
+    </message>
+    <message>
+        <source>No.: …/BC-TTĐHĐTTM</source>
+        <extracomment>The report&apos;s number, given when it is registered. Vietnamese: &quot;Số: …/BC-TTĐHĐTTM&quot;</extracomment>
+        <translation>Số: …/BC-TTĐHĐTTM</translation>
+    </message>
+    <message>
+        <source>SOCIALIST REPUBLIC OF VIETNAM</source>
+        <extracomment>The national header. Vietnamese: &quot;CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM&quot;</extracomment>
+        <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
+    </message>
+    <message>
+        <source>Independence - Freedom - Happiness</source>
+        <extracomment>The national motto. Vietnamese: &quot;Độc lập - Tự do - Hạnh phúc&quot;</extracomment>
+        <translation>Độc lập - Tự do - Hạnh phúc</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <extracomment>Vietnamese: &quot;Nơi nhận:&quot;</extracomment>
+        <translation>Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>- The Provincial People&apos;s Committee (to report);</source>
+        <extracomment>Vietnamese: &quot;- UBND tỉnh (b/c);&quot;</extracomment>
+        <translation>- UBND tỉnh (b/c);</translation>
+    </message>
+    <message>
+        <source>- The Office of the National Assembly Delegation, People&apos;s Council and People&apos;s Committee;</source>
+        <extracomment>Vietnamese: &quot;- Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh;&quot;</extracomment>
+        <translation>- Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh;</translation>
+    </message>
+    <message>
+        <source>- The Department of Home Affairs;</source>
+        <extracomment>R-23: the ranking goes to these two. Vietnamese: &quot;- Sở Nội vụ;&quot;</extracomment>
+        <translation>- Sở Nội vụ;</translation>
+    </message>
+    <message>
+        <source>- The Department of Information and Communications;</source>
+        <extracomment>Vietnamese: &quot;- Sở Thông tin và Truyền thông;&quot;</extracomment>
+        <translation>- Sở Thông tin và Truyền thông;</translation>
+    </message>
+    <message>
+        <source>- Filed: Records.</source>
+        <extracomment>Vietnamese: &quot;- Lưu: VT.&quot;</extracomment>
+        <translation>- Lưu: VT.</translation>
+    </message>
+    <message>
+        <source>DIRECTOR</source>
+        <extracomment>The signer of the report. Vietnamese: &quot;GIÁM ĐỐC&quot;</extracomment>
+        <translation>GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>(Signature and seal)</source>
+        <extracomment>Vietnamese: &quot;(Ký tên, đóng dấu)&quot;</extracomment>
+        <translation>(Ký tên, đóng dấu)</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <extracomment>The kind of document, above its title. Vietnamese: &quot;BÁO CÁO&quot;</extracomment>
+        <translation>BÁO CÁO</translation>
+    </message>
+    <message>
+        <source>The Smart City Operations Center reports the results of receiving and handling field reports in the system as follows:</source>
+        <extracomment>Vietnamese: &quot;Trung tâm Điều hành đô thị thông minh báo cáo kết quả tiếp nhận, xử lý phản ánh hiện trường trên Hệ thống như sau:&quot;</extracomment>
+        <translation>Trung tâm Điều hành đô thị thông minh báo cáo kết quả tiếp nhận, xử lý phản ánh hiện trường trên Hệ thống như sau:</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <extracomment>The section of the report with the charts. Vietnamese: &quot;Biểu đồ&quot;</extracomment>
+        <translation>Biểu đồ</translation>
+    </message>
+</context>
+<context>
+    <name>paht::StatisticsLoader</name>
+    <message>
+        <source>The store refused the statistics: %1</source>
+        <translation>Máy chủ từ chối cung cấp số liệu thống kê: %1</translation>
+    </message>
+    <message>
+        <source>The store&apos;s statistics could not be read: %1</source>
+        <translation>Không đọc được số liệu thống kê của máy chủ: %1</translation>
+    </message>
+    <message>
+        <source>Figures computed by the store at %1</source>
+        <extracomment>Where a report&apos;s figures come from. Vietnamese: &quot;Số liệu do máy chủ tính lúc %1&quot;</extracomment>
+        <translation>Số liệu do máy chủ tính lúc %1</translation>
+    </message>
+    <message>
+        <source>Offline: figures computed from the local cache at %1 (never synchronised)</source>
+        <extracomment>Vietnamese: &quot;Ngoại tuyến: số liệu tính từ bộ nhớ đệm trên máy lúc %1 (chưa đồng bộ lần nào)&quot;</extracomment>
+        <translation>Ngoại tuyến: số liệu tính từ bộ nhớ đệm trên máy lúc %1 (chưa đồng bộ lần nào)</translation>
+    </message>
+    <message>
+        <source>Offline: figures computed from the local cache at %1, last synchronised at %2</source>
+        <extracomment>Vietnamese: &quot;Ngoại tuyến: số liệu tính từ bộ nhớ đệm trên máy lúc %1, đồng bộ lần cuối lúc %2&quot;</extracomment>
+        <translation>Ngoại tuyến: số liệu tính từ bộ nhớ đệm trên máy lúc %1, đồng bộ lần cuối lúc %2</translation>
+    </message>
+</context>
+<context>
     <name>paht::StatisticsNotes</name>
     <message>
         <source>Handled: for an agency, its result approved by its leader within the period; for the province, a report whose last awaited result was approved within the period.</source>
@@ -1476,6 +2239,321 @@
     <message>
         <source>Ranking score = %1 × T + %2 × S + %3 × (1 − B), out of 100, where T = handled on time ÷ handled (0 when nothing was handled), S = satisfaction share, B = backlog at the end ÷ (handled + backlog at the end). Without ratings, S is left out and the other two terms are scaled to 100. Equal scores (to two decimals) are ordered by higher T, then lower B, then agency code. Agencies that handled nothing and held nothing open are listed without rank.</source>
         <translation>Điểm xếp hạng = %1 × T + %2 × S + %3 × (1 − B), thang điểm 100, trong đó T = số đã xử lý đúng hạn ÷ số đã xử lý (bằng 0 khi không xử lý phản ánh nào), S = tỷ lệ hài lòng, B = số tồn đọng cuối kỳ ÷ (số đã xử lý + số tồn đọng cuối kỳ). Khi không có đánh giá, bỏ S và quy đổi hai thành phần còn lại về thang điểm 100. Các cơ quan bằng điểm (đến hai chữ số thập phân) được xếp theo T cao hơn, rồi B thấp hơn, rồi theo mã cơ quan. Các cơ quan không xử lý và không còn tồn đọng phản ánh nào được liệt kê nhưng không xếp hạng.</translation>
+    </message>
+</context>
+<context>
+    <name>paht::StatisticsTables</name>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A share in a report&apos;s table; %1 the number with one decimal. Vietnamese: &quot;%1%&quot;</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <extracomment>Working time in a report&apos;s table; %1 working hours with one decimal. Vietnamese: &quot;%1 giờ&quot;</extracomment>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Receipt and handling in the province</source>
+        <translation>Kết quả tiếp nhận, xử lý trên địa bàn tỉnh</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Dispatched to agencies</source>
+        <translation>Đã chuyển xử lý</translation>
+    </message>
+    <message>
+        <source>Not taken (out of scope)</source>
+        <translation>Không tiếp nhận (ngoài phạm vi)</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Đã xử lý</translation>
+    </message>
+    <message>
+        <source>Handled on time</source>
+        <translation>Xử lý đúng hạn</translation>
+    </message>
+    <message>
+        <source>On-time share</source>
+        <translation>Tỷ lệ đúng hạn</translation>
+    </message>
+    <message>
+        <source>Backlog at the end of the period</source>
+        <translation>Tồn đọng cuối kỳ</translation>
+    </message>
+    <message>
+        <source>Returned to the center by agencies</source>
+        <translation>Cơ quan xử lý trả lại Trung tâm</translation>
+    </message>
+    <message>
+        <source>Escalated to the Provincial People&apos;s Committee</source>
+        <translation>Đã báo cáo UBND tỉnh</translation>
+    </message>
+    <message>
+        <source>Escalations resolved</source>
+        <translation>Đã giải quyết sau khi báo cáo UBND tỉnh</translation>
+    </message>
+    <message>
+        <source>Escalations standing at the end</source>
+        <translation>Đang báo cáo UBND tỉnh cuối kỳ</translation>
+    </message>
+    <message>
+        <source>Ratings given</source>
+        <translation>Lượt đánh giá</translation>
+    </message>
+    <message>
+        <source>Satisfaction share</source>
+        <translation>Tỷ lệ hài lòng</translation>
+    </message>
+    <message>
+        <source>Receipt and handling by %1</source>
+        <translation>Kết quả tiếp nhận, xử lý của %1</translation>
+    </message>
+    <message>
+        <source>Dispatched to the agency</source>
+        <translation>Chuyển đến cơ quan</translation>
+    </message>
+    <message>
+        <source>Returned to the center</source>
+        <translation>Đã trả lại Trung tâm</translation>
+    </message>
+    <message>
+        <source>By handling agency</source>
+        <translation>Theo cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Đã chuyển xử lý</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Tồn đọng</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Returned to the center, by agency</source>
+        <translation>Trả lại Trung tâm, theo cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Lượt trả lại</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <source>Sticking points: long overdue</source>
+        <translation>Vướng mắc: quá hạn kéo dài</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Phản ánh</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Bước xử lý</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Working days overdue</source>
+        <translation>Số ngày làm việc quá hạn</translation>
+    </message>
+    <message>
+        <source>Operations Center</source>
+        <translation>Trung tâm điều hành</translation>
+    </message>
+    <message>
+        <source>Sticking points: returned more than once</source>
+        <translation>Vướng mắc: bị trả lại nhiều lần</translation>
+    </message>
+    <message>
+        <source>Returned by</source>
+        <translation>Cơ quan trả lại</translation>
+    </message>
+    <message>
+        <source>Ranking of agencies for the administrative-reform evaluation</source>
+        <translation>Xếp hạng cơ quan xử lý phục vụ đánh giá cải cách hành chính</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>On time (T)</source>
+        <translation>Đúng hạn (T)</translation>
+    </message>
+    <message>
+        <source>Satisfaction (S)</source>
+        <translation>Hài lòng (S)</translation>
+    </message>
+    <message>
+        <source>Backlog (B)</source>
+        <translation>Tồn đọng (B)</translation>
+    </message>
+    <message>
+        <source>no work</source>
+        <translation>không có phản ánh</translation>
+    </message>
+    <message>
+        <source>Overdue by stage</source>
+        <translation>Quá hạn theo bước xử lý</translation>
+    </message>
+    <message>
+        <source>Ended late</source>
+        <translation>Hoàn thành quá hạn</translation>
+    </message>
+    <message>
+        <source>Open past the deadline at the end</source>
+        <translation>Chưa hoàn thành, đã quá hạn cuối kỳ</translation>
+    </message>
+    <message>
+        <source>Backlog at the end of the period, by age</source>
+        <translation>Tồn đọng cuối kỳ theo thời gian tồn</translation>
+    </message>
+    <message>
+        <source>Open for</source>
+        <translation>Thời gian tồn</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Phản ánh</translation>
+    </message>
+    <message>
+        <source>0–1 working day</source>
+        <translation>0–1 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>2–5 working days</source>
+        <translation>2–5 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>6–10 working days</source>
+        <translation>6–10 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>More than 10 working days</source>
+        <translation>Trên 10 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Not taken, by reason (R-5)</source>
+        <translation>Không tiếp nhận, theo lý do (R-5)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Working time per stage</source>
+        <translation>Thời gian xử lý theo từng bước</translation>
+    </message>
+    <message>
+        <source>Stages ended</source>
+        <translation>Số bước đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Trung vị</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>Bách phân vị thứ 90</translation>
+    </message>
+    <message>
+        <source>Ratings by the reporters (R-19)</source>
+        <translation>Đánh giá của người phản ánh (R-19)</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Mức đánh giá</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Lượt đánh giá</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Satisfied (very satisfied and satisfied)</source>
+        <translation>Hài lòng (rất hài lòng và hài lòng)</translation>
+    </message>
+    <message>
+        <source>Escalations standing at the end of the period (R-13)</source>
+        <translation>Phản ánh đang báo cáo UBND tỉnh cuối kỳ (R-13)</translation>
+    </message>
+</context>
+<context>
+    <name>paht::StoreAdministration</name>
+    <message>
+        <source>The store&apos;s answer could not be read: %1</source>
+        <translation>Không đọc được phản hồi của máy chủ dữ liệu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paht::StoreRefusal</name>
+    <message>
+        <source>The store cannot be reached: %1</source>
+        <translation>Không kết nối được máy chủ dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>The session has ended: log in again.</source>
+        <translation>Phiên làm việc đã kết thúc: hãy đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the directory.</source>
+        <translation>Chỉ quản trị viên mới được thay đổi danh mục.</translation>
+    </message>
+    <message>
+        <source>It exists already.</source>
+        <translation>Mục này đã có.</translation>
+    </message>
+    <message>
+        <source>The store refused it (HTTP status %1).</source>
+        <translation>Máy chủ dữ liệu từ chối (mã HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +2637,53 @@
     </message>
 </context>
 <context>
+    <name>paht::UserTableModel</name>
+    <message>
+        <source>Cleared</source>
+        <extracomment>The account may see state-secret reports (R-17). Glossary: Bí mật nhà nước → &quot;Được xem bí mật nhà nước&quot;</extracomment>
+        <translation>Được xem bí mật nhà nước</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <extracomment>An account&apos;s status. Vietnamese: &quot;Đã khóa&quot; / &quot;Đang hoạt động&quot;</extracomment>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <extracomment>Vietnamese: &quot;Tên đăng nhập&quot;</extracomment>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Vietnamese: &quot;Họ và tên&quot;</extracomment>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <extracomment>Vietnamese: &quot;Vai trò&quot;</extracomment>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <extracomment>Glossary: Cơ quan xử lý</extracomment>
+        <translation>Cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>State secrets</source>
+        <extracomment>R-17. Glossary: Bí mật nhà nước → &quot;Bí mật nhà nước&quot;</extracomment>
+        <translation>Bí mật nhà nước</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Vietnamese: &quot;Trạng thái&quot;</extracomment>
+        <translation>Tình trạng</translation>
+    </message>
+</context>
+<context>
     <name>paht::ui::ActionPrompt</name>
     <message>
         <source>Category:</source>
@@ -1587,6 +2712,247 @@
     <message>
         <source>Confidentiality:</source>
         <translation>Mức độ bảo mật:</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::AdminForm</name>
+    <message>
+        <source>Save</source>
+        <extracomment>Saves a change of the directory. Vietnamese: &quot;Lưu&quot;</extracomment>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::AdminLog</name>
+    <message>
+        <source>Administration log</source>
+        <extracomment>Window title (R-29). Vietnamese: &quot;Nhật ký quản trị&quot;</extracomment>
+        <translation>Nhật ký quản trị</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <extracomment>Vietnamese: &quot;Làm mới&quot;</extracomment>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n change(s).</source>
+        <translation>
+            <numerusform>%n thay đổi gần nhất.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::AdministrationMenu</name>
+    <message>
+        <source>Staff &amp;accounts…</source>
+        <extracomment>Menu item. Vietnamese: &quot;Tài khoản người dùng…&quot;</extracomment>
+        <translation>&amp;Tài khoản người dùng…</translation>
+    </message>
+    <message>
+        <source>Handling a&amp;gencies…</source>
+        <extracomment>Menu item. Glossary: Cơ quan xử lý → &quot;Cơ quan xử lý…&quot;</extracomment>
+        <translation>&amp;Cơ quan xử lý…</translation>
+    </message>
+    <message>
+        <source>&amp;Categories and routing…</source>
+        <extracomment>Menu item (R-26). Glossary: Lĩnh vực → &quot;Lĩnh vực và cơ quan xử lý…&quot;</extracomment>
+        <translation>&amp;Lĩnh vực và cơ quan xử lý…</translation>
+    </message>
+    <message>
+        <source>A&amp;PI keys…</source>
+        <extracomment>Menu item (R-21). Vietnamese: &quot;Khóa API…&quot;</extracomment>
+        <translation>&amp;Khóa API…</translation>
+    </message>
+    <message>
+        <source>Directory &amp;import and export…</source>
+        <extracomment>Menu item. Vietnamese: &quot;Nhập, xuất danh mục (CSV)…&quot;</extracomment>
+        <translation>&amp;Nhập, xuất danh mục (CSV)…</translation>
+    </message>
+    <message>
+        <source>Administration &amp;log…</source>
+        <extracomment>Menu item (R-29). Vietnamese: &quot;Nhật ký quản trị…&quot;</extracomment>
+        <translation>Nhật &amp;ký quản trị…</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <extracomment>Menu of the administrator&apos;s screens. Vietnamese: &quot;&amp;Quản trị&quot;</extracomment>
+        <translation>&amp;Quản trị</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::AgencyAdmin</name>
+    <message>
+        <source>Handling agencies</source>
+        <extracomment>Window title. Glossary: Cơ quan xử lý → &quot;Danh sách cơ quan xử lý&quot;</extracomment>
+        <translation>Danh sách cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>&amp;New agency…</source>
+        <extracomment>Glossary: Cơ quan xử lý → &quot;Thêm cơ quan…&quot;</extracomment>
+        <translation>&amp;Thêm cơ quan…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <extracomment>Vietnamese: &quot;Sửa…&quot;</extracomment>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agencies: %n</source>
+        <extracomment>Glossary: Cơ quan xử lý → &quot;Số cơ quan xử lý: %n&quot;</extracomment>
+        <translation>
+            <numerusform>Số cơ quan xử lý: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::AgencyDialog</name>
+    <message>
+        <source>New agency</source>
+        <extracomment>Window title. Glossary: Cơ quan xử lý → &quot;Thêm cơ quan xử lý&quot;</extracomment>
+        <translation>Thêm cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <extracomment>Window title; %1 an agency&apos;s name. Vietnamese: &quot;Cơ quan xử lý: %1&quot;</extracomment>
+        <translation>Cơ quan xử lý: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <extracomment>Vietnamese: &quot;Mã cơ quan:&quot;</extracomment>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <extracomment>Vietnamese: &quot;Tên cơ quan:&quot;</extracomment>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <extracomment>Vietnamese: &quot;Loại cơ quan:&quot;</extracomment>
+        <translation>&amp;Loại cơ quan:</translation>
+    </message>
+    <message>
+        <source>&amp;Processing limit (working days):</source>
+        <extracomment>R-10: a number of working days follows. Glossary: Hạn xử lý, Ngày làm việc → &quot;Thời hạn xử lý (ngày làm việc):&quot;</extracomment>
+        <translation>&amp;Thời hạn xử lý (ngày làm việc):</translation>
+    </message>
+    <message>
+        <source>Leader in charge</source>
+        <extracomment>R-25. Glossary: Lãnh đạo → &quot;Lãnh đạo phụ trách&quot;</extracomment>
+        <translation>Lãnh đạo phụ trách</translation>
+    </message>
+    <message>
+        <source>Focal person</source>
+        <extracomment>R-25. Vietnamese: &quot;Đầu mối&quot;</extracomment>
+        <translation>Đầu mối</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <extracomment>A contact person&apos;s full name. Vietnamese: &quot;Họ và tên:&quot;</extracomment>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <extracomment>A contact person&apos;s position. Vietnamese: &quot;Chức vụ:&quot;</extracomment>
+        <translation>Chức vụ:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <extracomment>Vietnamese: &quot;Điện thoại:&quot;</extracomment>
+        <translation>Điện thoại:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <extracomment>Vietnamese: &quot;Thư điện tử:&quot;</extracomment>
+        <translation>Thư điện tử:</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::ApiKeyAdmin</name>
+    <message>
+        <source>API keys</source>
+        <extracomment>Window title (R-21). Vietnamese: &quot;Khóa API kết nối phần mềm&quot;</extracomment>
+        <translation>Khóa API kết nối phần mềm</translation>
+    </message>
+    <message>
+        <source>&amp;New key…</source>
+        <extracomment>Vietnamese: &quot;Tạo khóa…&quot;</extracomment>
+        <translation>&amp;Tạo khóa…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <extracomment>Vietnamese: &quot;Thu hồi…&quot;</extracomment>
+        <translation>&amp;Thu hồi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <extracomment>Vietnamese: &quot;%n khóa&quot;</extracomment>
+        <translation>
+            <numerusform>%n khóa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <extracomment>Window title (R-21). Vietnamese: &quot;Khóa API mới&quot;</extracomment>
+        <translation>Khóa API mới</translation>
+    </message>
+    <message>
+        <source>The API key “%1”. Hand it over safely to whoever runs the software; the store keeps only its hash.</source>
+        <extracomment>%1 the key&apos;s name. Vietnamese: &quot;Khóa API “%1”. Hãy chuyển an toàn cho đơn vị quản lý phần mềm; Trung tâm chỉ lưu mã băm của khóa.&quot;</extracomment>
+        <translation>Khóa API “%1”. Hãy chuyển an toàn cho đơn vị quản lý phần mềm; hệ thống chỉ lưu mã băm của khóa.</translation>
+    </message>
+    <message>
+        <source>Revoke API key</source>
+        <extracomment>Window title (R-21). Vietnamese: &quot;Thu hồi khóa API&quot;</extracomment>
+        <translation>Thu hồi khóa API</translation>
+    </message>
+    <message>
+        <source>Revoke the key “%1”? The software using it can no longer connect, from now on.</source>
+        <extracomment>%1 the key&apos;s name. Vietnamese: &quot;Thu hồi khóa “%1”? Phần mềm đang dùng khóa này sẽ không kết nối được nữa, ngay lập tức.&quot;</extracomment>
+        <translation>Thu hồi khóa “%1”? Phần mềm đang dùng khóa này sẽ không kết nối được nữa, ngay từ bây giờ.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <extracomment>Vietnamese: &quot;Thu hồi&quot;</extracomment>
+        <translation>Thu hồi</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::ApiKeyDialog</name>
+    <message>
+        <source>New API key</source>
+        <extracomment>Window title (R-21). Vietnamese: &quot;Tạo khóa API&quot;</extracomment>
+        <translation>Khóa API mới</translation>
+    </message>
+    <message>
+        <source>e.g. smart-quang-ninh</source>
+        <extracomment>Vietnamese: &quot;vd. smart-quang-ninh&quot;</extracomment>
+        <translation>vd. smart-quang-ninh</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <extracomment>The name of an API key. Vietnamese: &quot;Tên khóa:&quot;</extracomment>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Used by:</source>
+        <extracomment>Vietnamese: &quot;Dùng cho:&quot;</extracomment>
+        <translation>&amp;Dùng cho:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <extracomment>Glossary: Cơ quan xử lý → &quot;Cơ quan xử lý:&quot;</extracomment>
+        <translation>&amp;Cơ quan xử lý:</translation>
+    </message>
+    <message>
+        <source>The software of an agency acts with this key as a specialist of that agency.</source>
+        <extracomment>R-21. Vietnamese: &quot;Phần mềm của cơ quan dùng khóa này sẽ hoạt động như một chuyên viên của cơ quan đó.&quot;</extracomment>
+        <translation>Phần mềm của cơ quan dùng khóa này sẽ hoạt động như một chuyên viên của cơ quan đó.</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <extracomment>Vietnamese: &quot;Tạo khóa&quot;</extracomment>
+        <translation>Tạo khóa</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +3059,234 @@
         <source>Document</source>
         <extracomment>A result file that is no picture, e.g. a PDF. Vietnamese: Tài liệu</extracomment>
         <translation>Tài liệu</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::CalendarEditor</name>
+    <message>
+        <source>Working calendar</source>
+        <extracomment>Window title. Glossary: Ngày làm việc → &quot;Lịch làm việc và ngày nghỉ&quot;</extracomment>
+        <translation>Lịch làm việc và ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <extracomment>Vietnamese: &quot;Năm&quot;</extracomment>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>e.g. Thông báo 6150/TB-LĐTBXH</source>
+        <extracomment>Placeholder: the government&apos;s yearly notice. Vietnamese: &quot;ví dụ: Thông báo 6150/TB-LĐTBXH&quot;</extracomment>
+        <translation>ví dụ: Thông báo 6150/TB-LĐTBXH</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <extracomment>The government&apos;s notice the year&apos;s days off come from. Vietnamese: &quot;Văn bản thông báo&quot;</extracomment>
+        <translation>Văn bản thông báo</translation>
+    </message>
+    <message>
+        <source>Public holidays (Labour Code, computed)</source>
+        <extracomment>Labour Code Art. 112, computed. Vietnamese: &quot;Ngày nghỉ lễ, Tết theo Bộ luật Lao động (tự tính)&quot;</extracomment>
+        <translation>Ngày nghỉ lễ, Tết theo Bộ luật Lao động (tự tính)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <extracomment>Vietnamese: &quot;Ngày&quot;</extracomment>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Set by the notice (untick: from the lunar calendar)</source>
+        <extracomment>Vietnamese: &quot;Theo thông báo của năm (bỏ chọn: tính theo âm lịch)&quot;</extracomment>
+        <translation>Theo thông báo của năm (bỏ chọn: tính theo âm lịch)</translation>
+    </message>
+    <message>
+        <source>Compensatory days for Tết days on a weekend</source>
+        <extracomment>Vietnamese: &quot;Ngày nghỉ bù cho các ngày Tết trùng cuối tuần&quot;</extracomment>
+        <translation>Ngày nghỉ bù cho các ngày Tết trùng cuối tuần</translation>
+    </message>
+    <message>
+        <source>Set by the notice (untick: the next working days)</source>
+        <extracomment>Vietnamese: &quot;Theo thông báo của năm (bỏ chọn: các ngày làm việc kế tiếp)&quot;</extracomment>
+        <translation>Theo thông báo của năm (bỏ chọn: các ngày làm việc kế tiếp)</translation>
+    </message>
+    <message>
+        <source>Tết</source>
+        <extracomment>Glossary: Tết Nguyên Đán → &quot;Nghỉ Tết Nguyên Đán&quot;</extracomment>
+        <translation>Nghỉ Tết Nguyên Đán</translation>
+    </message>
+    <message>
+        <source>The day beside National Day (2 September)</source>
+        <extracomment>Labour Code Art. 112(1)(đ). Vietnamese: &quot;Ngày nghỉ liền kề Quốc khánh 2/9&quot;</extracomment>
+        <translation>Ngày nghỉ liền kề Quốc khánh 2/9</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <extracomment>A Saturday or Sunday worked. Vietnamese: &quot;Đi làm ngày&quot;</extracomment>
+        <translation>Đi làm ngày</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <extracomment>The weekday off in exchange. Vietnamese: &quot;Nghỉ ngày&quot;</extracomment>
+        <translation>Nghỉ ngày</translation>
+    </message>
+    <message>
+        <source>Swapped days (a Saturday or Sunday worked for a weekday off)</source>
+        <extracomment>Vietnamese: &quot;Hoán đổi ngày làm việc (đi làm thứ Bảy/Chủ nhật, nghỉ một ngày trong tuần)&quot;</extracomment>
+        <translation>Hoán đổi ngày làm việc (đi làm thứ Bảy/Chủ nhật, nghỉ một ngày trong tuần)</translation>
+    </message>
+    <message>
+        <source>Extra days off</source>
+        <extracomment>Vietnamese: &quot;Ngày nghỉ thêm theo thông báo&quot;</extracomment>
+        <translation>Ngày nghỉ thêm theo thông báo</translation>
+    </message>
+    <message>
+        <source>Office hours by season (every year)</source>
+        <extracomment>Glossary: Giờ làm việc → &quot;Giờ làm việc theo mùa (áp dụng mọi năm)&quot;</extracomment>
+        <translation>Giờ làm việc theo mùa (áp dụng mọi năm)</translation>
+    </message>
+    <message>
+        <source>Add season</source>
+        <extracomment>Vietnamese: &quot;Thêm mùa&quot;</extracomment>
+        <translation>Thêm mùa</translation>
+    </message>
+    <message>
+        <source>Remove season</source>
+        <extracomment>Vietnamese: &quot;Xóa mùa đã chọn&quot;</extracomment>
+        <translation>Xóa mùa đã chọn</translation>
+    </message>
+    <message>
+        <source>Tết break: %1 to %2 (%3 days)</source>
+        <translation>Kỳ nghỉ Tết: từ %1 đến %2 (%3 ngày)</translation>
+    </message>
+    <message>
+        <source>By the rule (%1)</source>
+        <extracomment>%1 the day the rule gives. Vietnamese: &quot;Theo quy định chung (%1)&quot;</extracomment>
+        <translation>Theo quy định chung (%1)</translation>
+    </message>
+    <message>
+        <source>%1 worked, %2 off</source>
+        <extracomment>%1 the Saturday or Sunday worked, %2 the weekday off. Vietnamese: &quot;Đi làm %1, nghỉ %2&quot;</extracomment>
+        <translation>Đi làm %1, nghỉ %2</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>Vietnamese: &quot;Đang lưu…&quot;</extracomment>
+        <translation>Đang lưu…</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::CalendarPreview</name>
+    <message>
+        <source>Show weekends</source>
+        <extracomment>Vietnamese: &quot;Hiện cả ngày nghỉ cuối tuần&quot;</extracomment>
+        <translation>Hiện cả ngày nghỉ cuối tuần</translation>
+    </message>
+    <message>
+        <source>Red: public holiday · Orange: compensatory, swapped or extra day off · Green: Saturday or Sunday worked · Grey: weekend</source>
+        <extracomment>Legend of the month grid. Vietnamese: &quot;Đỏ: nghỉ lễ, Tết · Cam: nghỉ bù, nghỉ hoán đổi, nghỉ thêm · Xanh: thứ Bảy, Chủ nhật đi làm · Xám: nghỉ cuối tuần&quot;</extracomment>
+        <translation>Đỏ: nghỉ lễ, Tết · Cam: nghỉ bù, nghỉ hoán đổi, nghỉ thêm · Xanh: thứ Bảy, Chủ nhật đi làm · Xám: nghỉ cuối tuần</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::CategoryAdmin</name>
+    <message>
+        <source>Report categories</source>
+        <extracomment>Window title (R-26). Glossary: Lĩnh vực → &quot;Danh mục lĩnh vực phản ánh&quot;</extracomment>
+        <translation>Danh mục lĩnh vực phản ánh</translation>
+    </message>
+    <message>
+        <source>&amp;New category…</source>
+        <extracomment>Glossary: Lĩnh vực → &quot;Thêm lĩnh vực…&quot;</extracomment>
+        <translation>&amp;Thêm lĩnh vực…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <extracomment>Vietnamese: &quot;Sửa…&quot;</extracomment>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <extracomment>Retires or brings back the chosen category; the text changes with it. Vietnamese: &quot;Ngừng sử dụng…&quot;</extracomment>
+        <translation>&amp;Ngừng sử dụng…</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <extracomment>Vietnamese: &quot;Dùng lại&quot; / &quot;Ngừng sử dụng…&quot;</extracomment>
+        <translation>&amp;Dùng lại</translation>
+    </message>
+    <message numerus="yes">
+        <source>Categories: %n</source>
+        <extracomment>Glossary: Lĩnh vực → &quot;Số lĩnh vực: %n&quot;</extracomment>
+        <translation>
+            <numerusform>Số lĩnh vực: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire category</source>
+        <extracomment>Window title (R-26). Glossary: Lĩnh vực → &quot;Ngừng sử dụng lĩnh vực&quot;</extracomment>
+        <translation>Ngừng sử dụng lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Retire the category “%1”? New reports can no longer be put in it; earlier reports keep it.</source>
+        <extracomment>%1 a category&apos;s name. Vietnamese: &quot;Ngừng sử dụng lĩnh vực “%1”? Phản ánh mới không chọn được lĩnh vực này nữa; các phản ánh cũ vẫn giữ nguyên.&quot;</extracomment>
+        <translation>Ngừng sử dụng lĩnh vực “%1”? Phản ánh mới không chọn được lĩnh vực này nữa; các phản ánh cũ vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <extracomment>Vietnamese: &quot;Ngừng sử dụng&quot;</extracomment>
+        <translation>Ngừng sử dụng</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::CategoryDialog</name>
+    <message>
+        <source>New category</source>
+        <extracomment>Window title. Glossary: Lĩnh vực → &quot;Thêm lĩnh vực&quot;</extracomment>
+        <translation>Thêm lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <extracomment>Window title; %1 a category&apos;s name. Glossary: Lĩnh vực → &quot;Lĩnh vực: %1&quot;</extracomment>
+        <translation>Lĩnh vực: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <extracomment>Vietnamese: &quot;Mã lĩnh vực:&quot;</extracomment>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <extracomment>Glossary: Lĩnh vực → &quot;Tên lĩnh vực:&quot;</extracomment>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>In use (offered for new reports)</source>
+        <extracomment>R-26: unticked, the category is retired (kept for old reports). Vietnamese: &quot;Đang sử dụng (được chọn cho phản ánh mới)&quot;</extracomment>
+        <translation>Đang sử dụng (được chọn cho phản ánh mới)</translation>
+    </message>
+    <message>
+        <source>Agencies suggested when dispatching, in order</source>
+        <extracomment>R-26. Glossary: Cơ quan xử lý → &quot;Cơ quan xử lý được gợi ý khi chuyển xử lý (theo thứ tự)&quot;</extracomment>
+        <translation>Cơ quan xử lý được gợi ý khi chuyển xử lý (theo thứ tự)</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <extracomment>Vietnamese: &quot;Lên&quot;</extracomment>
+        <translation>&amp;Lên</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <extracomment>Vietnamese: &quot;Xuống&quot;</extracomment>
+        <translation>&amp;Xuống</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <extracomment>Vietnamese: &quot;Bỏ khỏi danh sách&quot;</extracomment>
+        <translation>&amp;Bỏ khỏi danh sách</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <extracomment>Adds the chosen agency to the routing. Vietnamese: &quot;Thêm&quot;</extracomment>
+        <translation>&amp;Thêm</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +3450,24 @@
     </message>
 </context>
 <context>
+    <name>paht::ui::DayListEditor</name>
+    <message>
+        <source>Add</source>
+        <extracomment>Vietnamese: &quot;Thêm&quot;</extracomment>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <extracomment>Vietnamese: &quot;Xóa mục đã chọn&quot;</extracomment>
+        <translation>Xóa mục đã chọn</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>Placeholder of a note on a day. Vietnamese: &quot;Ghi chú&quot;</extracomment>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
     <name>paht::ui::DeadlineLabel</name>
     <message>
         <source>%1 %2 — %3</source>
@@ -1949,6 +3561,78 @@
         <source>Reminder from the Operations Center</source>
         <extracomment>Notification title (R-24). Glossary: Nhắc nhở, đôn đốc → &quot;Trung tâm nhắc nhở, đôn đốc&quot;</extracomment>
         <translation>Nhắc nhở, đôn đốc từ Trung tâm điều hành thành phố thông minh</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::DirectoryExchange</name>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <extracomment>%1 a file, %2 why. Vietnamese: &quot;Không ghi được tệp %1: %2&quot;</extracomment>
+        <translation>Không ghi được tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <extracomment>%1 a file. Vietnamese: &quot;Đã lưu vào %1.&quot;</extracomment>
+        <translation>Đã lưu vào %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <extracomment>%1 a file, %2 why. Vietnamese: &quot;Không đọc được tệp %1: %2&quot;</extracomment>
+        <translation>Không đọc được tệp %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n row(s) of the file are wrong. Correct them all and import the file again.</source>
+        <translation>
+            <numerusform>Không có gì được ghi: %n dòng của tệp bị sai. Hãy sửa tất cả các dòng dưới đây rồi nhập lại tệp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated.</source>
+        <extracomment>%1 entries created, %2 changed. Vietnamese: &quot;Đã nhập: %1 mục mới, %2 mục được cập nhật.&quot;</extracomment>
+        <translation>Đã nhập: %1 mục mới, %2 mục được cập nhật.</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::DirectoryExchangeWindow</name>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <extracomment>Vietnamese: &quot;Xuất ra tệp CSV…&quot;</extracomment>
+        <translation>&amp;Xuất ra tệp CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <extracomment>Vietnamese: &quot;Nhập từ tệp CSV…&quot;</extracomment>
+        <translation>&amp;Nhập từ tệp CSV…</translation>
+    </message>
+    <message>
+        <source>Directory import and export</source>
+        <extracomment>Window title. Vietnamese: &quot;Nhập, xuất danh mục (CSV)&quot;</extracomment>
+        <translation>Nhập, xuất danh mục (CSV)</translation>
+    </message>
+    <message>
+        <source>The agencies, categories and accounts as CSV files (UTF-8, Excel opens them). An import with any bad row writes nothing. Imported new accounts have no password yet: reset it for each person.</source>
+        <extracomment>Vietnamese: &quot;Danh mục cơ quan, lĩnh vực và tài khoản dưới dạng tệp CSV (UTF-8, mở được bằng Excel). Khi nhập, nếu có một dòng sai thì không dòng nào được ghi. Tài khoản mới nhập chưa có mật khẩu: hãy đặt lại mật khẩu cho từng người.&quot;</extracomment>
+        <translation>Danh mục cơ quan xử lý, lĩnh vực và tài khoản dưới dạng tệp CSV (UTF-8, mở được bằng Excel). Khi nhập, nếu có một dòng sai thì không dòng nào được ghi. Tài khoản mới nhập chưa có mật khẩu: hãy đặt lại mật khẩu cho từng người.</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <extracomment>Glossary: Cơ quan xử lý → &quot;Cơ quan xử lý&quot;</extracomment>
+        <translation>Cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <extracomment>Glossary: Lĩnh vực → &quot;Lĩnh vực&quot;</extracomment>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Accounts (without passwords)</source>
+        <extracomment>Vietnamese: &quot;Tài khoản (không kèm mật khẩu)&quot;</extracomment>
+        <translation>Tài khoản (không kèm mật khẩu)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <extracomment>File type filter. Vietnamese: &quot;Tệp CSV (*.csv)&quot;</extracomment>
+        <translation>Tệp CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +4417,145 @@ muộn nhất</translation>
     </message>
 </context>
 <context>
+    <name>paht::ui::ReportsScreen</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Periodic reports…</source>
+        <translation>Báo cáo &amp;định kỳ…</translation>
+    </message>
+    <message>
+        <source>%1: due before %2</source>
+        <extracomment>One due report in a notification; %1 the report, %2 the day it is due. Vietnamese: &quot;%1: hạn trước ngày %2&quot;</extracomment>
+        <translation>%1: hạn trước ngày %2</translation>
+    </message>
+    <message>
+        <source>A periodic report is due soon</source>
+        <extracomment>Notification title (R-22). Vietnamese: &quot;Sắp đến hạn gửi báo cáo định kỳ&quot;</extracomment>
+        <translation>Sắp đến hạn gửi báo cáo định kỳ</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::ReportsWindow</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Open this report</source>
+        <translation>&amp;Mở báo cáo này</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Xuất &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu thành P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Periodic reports</source>
+        <extracomment>The window of the periodic reports (R-22). Glossary: Báo cáo (tháng, quý, năm, đột xuất)</extracomment>
+        <translation>Báo cáo định kỳ</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Bảng số liệu</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Any period</source>
+        <extracomment>Any run of days (an ad hoc report). Glossary: đột xuất</extracomment>
+        <translation>Đột xuất (tùy chọn thời gian)</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <source>The whole province</source>
+        <translation>Toàn tỉnh</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Phạm vi:</translation>
+    </message>
+    <message>
+        <source>The period must end on or after its first day.</source>
+        <translation>Ngày kết thúc kỳ báo cáo không được trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>The period has not ended yet: its figures are not final.</source>
+        <translation>Kỳ báo cáo chưa kết thúc: số liệu chưa phải số liệu chính thức.</translation>
+    </message>
+    <message>
+        <source>Next report due: %1, before %2 (figures from %3 to %4).</source>
+        <extracomment>%1 the report (&quot;Báo cáo tháng 9 năm 2026&quot;), %2 the day it is due, %3–%4 the days its figures cover. Vietnamese: &quot;Báo cáo sắp đến hạn: %1, hạn trước ngày %2 (số liệu từ ngày %3 đến ngày %4).&quot;</extracomment>
+        <translation>Báo cáo sắp đến hạn: %1, hạn trước ngày %2 (số liệu từ ngày %3 đến ngày %4).</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written: %1</source>
+        <translation>Không ghi được tệp CSV: %1</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written: %1</source>
+        <translation>Không ghi được tệp PDF: %1</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Xuất báo cáo ra tệp CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Lưu báo cáo thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>Không in được báo cáo.</translation>
+    </message>
+</context>
+<context>
     <name>paht::ui::ResultEditor</name>
     <message>
         <source>Result of %1</source>
@@ -2888,6 +4711,92 @@ muộn nhất</translation>
     </message>
 </context>
 <context>
+    <name>paht::ui::SecretDialog</name>
+    <message>
+        <source>Copy</source>
+        <extracomment>Copies a password or key to the clipboard. Vietnamese: &quot;Sao chép&quot;</extracomment>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>Note it now: it cannot be shown again once this window is closed.</source>
+        <extracomment>Vietnamese: &quot;Hãy ghi lại ngay: sau khi đóng cửa sổ này sẽ không xem lại được.&quot;</extracomment>
+        <translation>Hãy ghi lại ngay: sau khi đóng cửa sổ này sẽ không xem lại được.</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::SlaPolicyEditor</name>
+    <message>
+        <source>working days</source>
+        <extracomment>Glossary: Ngày làm việc</extracomment>
+        <translation>ngày làm việc</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <extracomment>Glossary: Giờ làm việc</extracomment>
+        <translation>giờ làm việc</translation>
+    </message>
+    <message>
+        <source>SLA policy</source>
+        <extracomment>Window title. Glossary: Hạn xử lý → &quot;Thời hạn xử lý các bước&quot;</extracomment>
+        <translation>Thời hạn xử lý các bước</translation>
+    </message>
+    <message>
+        <source>Time limit of each stage (Appendix I)</source>
+        <extracomment>Vietnamese: &quot;Thời hạn của từng bước (Phụ lục I)&quot;</extracomment>
+        <translation>Thời hạn của từng bước (Phụ lục I)</translation>
+    </message>
+    <message>
+        <source>Time limits of a handling agency or a category</source>
+        <extracomment>Vietnamese: &quot;Thời hạn riêng theo cơ quan xử lý, lĩnh vực&quot;</extracomment>
+        <translation>Thời hạn riêng theo cơ quan xử lý, lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <extracomment>Column of the stage table. Vietnamese: &quot;Bước xử lý&quot;</extracomment>
+        <translation>Bước xử lý</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <extracomment>Glossary: Hạn xử lý → &quot;Thời hạn&quot;</extracomment>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Due soon from (working minutes before)</source>
+        <extracomment>Glossary: Sắp đến hạn → &quot;Báo sắp đến hạn trước (phút làm việc)&quot;</extracomment>
+        <translation>Báo sắp đến hạn trước (phút làm việc)</translation>
+    </message>
+    <message>
+        <source>Intake&apos;s clock stops while the center clarifies with the reporter (R-7)</source>
+        <extracomment>R-7. Glossary: Làm rõ thông tin → &quot;Tạm dừng tính thời hạn tiếp nhận khi đang làm rõ thông tin với người phản ánh&quot;</extracomment>
+        <translation>Tạm dừng tính thời hạn tiếp nhận khi đang làm rõ thông tin với người phản ánh (R-7)</translation>
+    </message>
+    <message>
+        <source>Handling agency</source>
+        <extracomment>Glossary: Cơ quan xử lý</extracomment>
+        <translation>Cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <extracomment>Glossary: Lĩnh vực</extracomment>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <extracomment>Vietnamese: &quot;Thêm&quot;</extracomment>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <extracomment>Vietnamese: &quot;Xóa mục đã chọn&quot;</extracomment>
+        <translation>Xóa mục đã chọn</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>Vietnamese: &quot;Đang lưu…&quot;</extracomment>
+        <translation>Đang lưu…</translation>
+    </message>
+</context>
+<context>
     <name>paht::ui::SpecialistPanel</name>
     <message>
         <source>Accept by</source>
@@ -2958,6 +4867,199 @@ muộn nhất</translation>
         <translation>
             <numerusform>%n xung đột cần xem lại</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::TimeRulesScreen</name>
+    <message>
+        <source>Working &amp;calendar…</source>
+        <extracomment>Menu item. Glossary: Ngày làm việc → &quot;Lịch làm việc, ngày nghỉ…&quot;</extracomment>
+        <translation>&amp;Lịch làm việc, ngày nghỉ…</translation>
+    </message>
+    <message>
+        <source>&amp;SLA policy…</source>
+        <extracomment>Menu item. Glossary: Hạn xử lý → &quot;Thời hạn xử lý…&quot;</extracomment>
+        <translation>&amp;Thời hạn xử lý…</translation>
+    </message>
+    <message>
+        <source>The current calendar and SLA policy could not be read from the store: %1</source>
+        <extracomment>%1 the store&apos;s or the network&apos;s reason. Vietnamese: &quot;Không đọc được lịch làm việc và thời hạn hiện hành từ máy chủ: %1&quot;</extracomment>
+        <translation>Không đọc được lịch làm việc và thời hạn xử lý hiện hành từ máy chủ: %1</translation>
+    </message>
+    <message>
+        <source>The store cannot be reached: nothing was saved.</source>
+        <extracomment>Vietnamese: &quot;Không kết nối được máy chủ: chưa lưu gì.&quot;</extracomment>
+        <translation>Không kết nối được máy chủ: chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>The store refused the change: %1</source>
+        <extracomment>%1 the store&apos;s reason. Vietnamese: &quot;Máy chủ không chấp nhận: %1&quot;</extracomment>
+        <translation>Máy chủ không chấp nhận thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>Saved: deadlines set from now on follow this calendar.</source>
+        <extracomment>Glossary: Hạn xử lý → &quot;Đã lưu: hạn xử lý tính từ nay theo lịch này.&quot;</extracomment>
+        <translation>Đã lưu: hạn xử lý đặt từ nay tính theo lịch này.</translation>
+    </message>
+    <message>
+        <source>Saved: deadlines set from now on follow these time limits.</source>
+        <extracomment>Glossary: Hạn xử lý → &quot;Đã lưu: hạn xử lý tính từ nay theo các thời hạn này.&quot;</extracomment>
+        <translation>Đã lưu: hạn xử lý đặt từ nay tính theo các thời hạn này.</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::UserAdmin</name>
+    <message>
+        <source>Staff accounts</source>
+        <extracomment>Window title. Vietnamese: &quot;Tài khoản người dùng&quot;</extracomment>
+        <translation>Tài khoản người dùng</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <extracomment>Vietnamese: &quot;Tạo tài khoản…&quot;</extracomment>
+        <translation>&amp;Tạo tài khoản…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <extracomment>Vietnamese: &quot;Sửa…&quot;</extracomment>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <extracomment>Disables or enables the chosen account; the text changes with it. Vietnamese: &quot;Khóa tài khoản&quot;</extracomment>
+        <translation>&amp;Khóa tài khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <extracomment>Vietnamese: &quot;Đặt lại mật khẩu…&quot;</extracomment>
+        <translation>Đặt &amp;lại mật khẩu…</translation>
+    </message>
+    <message>
+        <source>En&amp;able</source>
+        <extracomment>Vietnamese: &quot;Mở khóa&quot; / &quot;Khóa tài khoản&quot;</extracomment>
+        <translation>&amp;Mở khóa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <extracomment>%n accounts listed. Vietnamese: &quot;%n tài khoản&quot;</extracomment>
+        <translation>
+            <numerusform>%n tài khoản</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <extracomment>Window title. Vietnamese: &quot;Khóa tài khoản&quot;</extracomment>
+        <translation>Khóa tài khoản</translation>
+    </message>
+    <message>
+        <source>Disable the account %1 (%2)? Its sessions end at once and it cannot log in until it is enabled again.</source>
+        <extracomment>%1 a username, %2 the person&apos;s name. Vietnamese: &quot;Khóa tài khoản %1 (%2)? Các phiên làm việc của tài khoản này kết thúc ngay và không đăng nhập được cho đến khi được mở khóa.&quot;</extracomment>
+        <translation>Khóa tài khoản %1 (%2)? Các phiên làm việc của tài khoản này kết thúc ngay và không đăng nhập được cho đến khi được mở khóa.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <extracomment>Vietnamese: &quot;Khóa&quot;</extracomment>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <extracomment>Window title. Vietnamese: &quot;Đặt lại mật khẩu&quot;</extracomment>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1? The current password stops working and the account&apos;s sessions end.</source>
+        <extracomment>%1 a username. Vietnamese: &quot;Đặt lại mật khẩu của %1? Mật khẩu hiện tại hết hiệu lực và các phiên làm việc của tài khoản này kết thúc.&quot;</extracomment>
+        <translation>Đặt lại mật khẩu của %1? Mật khẩu hiện tại hết hiệu lực và các phiên làm việc của tài khoản này kết thúc.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <extracomment>Vietnamese: &quot;Đặt lại&quot;</extracomment>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <extracomment>Window title. Vietnamese: &quot;Mật khẩu tạm thời&quot;</extracomment>
+        <translation>Mật khẩu tạm thời</translation>
+    </message>
+    <message>
+        <source>The temporary password of %1. Give it to the person directly.</source>
+        <extracomment>%1 a username. Vietnamese: &quot;Mật khẩu tạm thời của %1. Hãy trao trực tiếp cho người dùng.&quot;</extracomment>
+        <translation>Mật khẩu tạm thời của %1. Hãy trao trực tiếp cho người dùng.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>Đã đặt lại mật khẩu của %1.</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::UserDialog</name>
+    <message>
+        <source>New account</source>
+        <extracomment>Window title. Vietnamese: &quot;Tạo tài khoản&quot;</extracomment>
+        <translation>Tạo tài khoản</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <extracomment>Window title; %1 a username. Vietnamese: &quot;Sửa tài khoản %1&quot;</extracomment>
+        <translation>Tài khoản %1</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <extracomment>Vietnamese: &quot;Tên đăng nhập:&quot;</extracomment>
+        <translation>Tên đăng &amp;nhập:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <extracomment>Vietnamese: &quot;Họ và tên:&quot;</extracomment>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <extracomment>Vietnamese: &quot;Vai trò:&quot;</extracomment>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>(none: an account of the center)</source>
+        <extracomment>No agency: an account of the Operations Center. Vietnamese: &quot;(Không: tài khoản của Trung tâm)&quot;</extracomment>
+        <translation>(Không: tài khoản của Trung tâm)</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <extracomment>Glossary: Cơ quan xử lý → &quot;Cơ quan xử lý:&quot;</extracomment>
+        <translation>&amp;Cơ quan xử lý:</translation>
+    </message>
+    <message>
+        <source>May see reports holding state secrets</source>
+        <extracomment>R-17. Glossary: Bí mật nhà nước → &quot;Được xem phản ánh có nội dung bí mật nhà nước&quot;</extracomment>
+        <translation>Được xem phản ánh có nội dung bí mật nhà nước</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <extracomment>Vietnamese: &quot;Mật khẩu ban đầu:&quot;</extracomment>
+        <translation>&amp;Mật khẩu ban đầu:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <extracomment>Vietnamese: &quot;Nhập lại mật khẩu:&quot;</extracomment>
+        <translation>Nhập &amp;lại mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>paht::ui::UserFilterBar</name>
+    <message>
+        <source>Find by username, name or agency…</source>
+        <extracomment>Placeholder of the user list&apos;s search box. Vietnamese: &quot;Tìm theo tên đăng nhập, họ tên, cơ quan…&quot;</extracomment>
+        <translation>Tìm theo tên đăng nhập, họ tên, cơ quan…</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <extracomment>Vietnamese: &quot;Mọi vai trò&quot;</extracomment>
+        <translation>Mọi vai trò</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <extracomment>Glossary: Cơ quan xử lý → &quot;Mọi cơ quan&quot;</extracomment>
+        <translation>Mọi cơ quan</translation>
     </message>
 </context>
 </TS>
