@@ -35,4 +35,15 @@ QStringList AdminScreen::codesOf(const QList<Agency>& agencies)
     return codes;
 }
 
+bool AdminScreen::readyToSend(AdminForm* form, const DirectoryCheck& problem)
+{
+    if (problem) {
+        form->showProblem(*problem);
+        return false;
+    }
+    form->clearProblem();
+    form->setBusy(true);
+    return true;
+}
+
 } // namespace paht::ui

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "AdminForm.h"
 #include "AdminListWindow.h"
 
+#include "domain/DirectoryRules.h"
 #include "sync/StoreAdministration.h"
 
 #include <QObject>
@@ -34,6 +36,22 @@ protected:
     // Shows a form window-modal without blocking; it is deleted when closed.
     static void present(QDialog* dialog);
     static QStringList codesOf(const QList<Agency>& agencies);
+    // Before a form is sent: shows the form's problem and says no, or marks the form busy.
+    static bool readyToSend(AdminForm* form, const DirectoryCheck& problem);
+    // The store's answer to a form: a refusal stays on the form with its input; else the form closes.
+    template <typename Value>
+    static bool accepted(AdminForm* form, const AdminResult<Value>& result)
+    {
+        if (!form)
+            return false;
+        form->setBusy(false);
+        if (!result.ok()) {
+            form->showRefusal(*result.refusal);
+            return false;
+        }
+        form->accept();
+        return true;
+    }
 
     ConsoleSession& m_session;
     QWidget* m_window;

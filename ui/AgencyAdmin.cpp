@@ -85,22 +85,12 @@ void AgencyAdmin::save(AgencyDialog* dialog)
     if (!problem && dialog->isNew())
         problem =
             DirectoryForms::checkUnused(QStringLiteral("code"), agency.code, codesOf(m_model->agencies()));
-    if (problem) {
-        dialog->showProblem(*problem);
+    if (!readyToSend(dialog, problem))
         return;
-    }
-    dialog->clearProblem();
-    dialog->setBusy(true);
-    const QPointer<AgencyDialog> guard(dialog);
+    const QPointer<AdminForm> guard(dialog);
     store().saveAgency(agency, this, [this, guard](const AdminResult<Agency>& result) {
-        if (!guard)
+        if (!accepted(guard, result))
             return;
-        guard->setBusy(false);
-        if (!result.ok()) {
-            guard->showRefusal(*result.refusal);
-            return;
-        }
-        guard->accept();
         reload(result.value.code);
         emit changed();
     });

@@ -84,28 +84,14 @@ void ApiKeyAdmin::save(ApiKeyDialog* dialog)
         names << m_model->key(row).name;
     const DirectoryCheck problem = DirectoryForms::checkApiKey(
         dialog->name(), dialog->kind(), dialog->agencyCode(), codesOf(m_agencies), names);
-    if (problem) {
-        dialog->showProblem(*problem);
+    if (!readyToSend(dialog, problem))
         return;
-    }
-    dialog->clearProblem();
-    dialog->setBusy(true);
-    const QPointer<ApiKeyDialog> guard(dialog);
+    const QPointer<AdminForm> guard(dialog);
     const QString name = dialog->name();
     store().createApiKey(name, dialog->kind(), dialog->agencyCode(), this,
                          [this, guard, name](const AdminResult<QString>& result) {
-                             if (!guard)
+                             if (!accepted(guard, result))
                                  return;
-                             guard->setBusy(false);
-                             if (!result.ok()) {
-                                 StoreRefusal refusal = *result.refusal;
-                                 if (refusal.code == QLatin1String("already_exists") &&
-                                     refusal.field.isEmpty())
-                                     refusal.field = QStringLiteral("name");
-                                 guard->showRefusal(refusal);
-                                 return;
-                             }
-                             guard->accept();
                              m_secret = new SecretDialog(
                                  //: Window title (R-21). Vietnamese: "Khóa API mới"
                                  tr("New API key"),

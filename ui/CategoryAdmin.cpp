@@ -106,22 +106,12 @@ void CategoryAdmin::save(CategoryDialog* dialog)
             taken << other.code;
         problem = DirectoryForms::checkUnused(QStringLiteral("code"), category.code, taken);
     }
-    if (problem) {
-        dialog->showProblem(*problem);
+    if (!readyToSend(dialog, problem))
         return;
-    }
-    dialog->clearProblem();
-    dialog->setBusy(true);
-    const QPointer<CategoryDialog> guard(dialog);
+    const QPointer<AdminForm> guard(dialog);
     store().saveCategory(category, this, [this, guard](const AdminResult<Category>& result) {
-        if (!guard)
+        if (!accepted(guard, result))
             return;
-        guard->setBusy(false);
-        if (!result.ok()) {
-            guard->showRefusal(*result.refusal);
-            return;
-        }
-        guard->accept();
         reload(result.value.code);
         emit changed();
     });

@@ -120,36 +120,19 @@ void UserAdmin::save(UserDialog* dialog)
         dialog->isNew() ? DirectoryForms::checkNewAccount(user, dialog->password(),
                                                           dialog->repeatedPassword(), agencies, usernames)
                         : DirectoryForms::checkAccountChange(user, agencies, m_session.user().username);
-    if (problem) {
-        dialog->showProblem(*problem);
+    if (!readyToSend(dialog, problem))
         return;
-    }
-    dialog->clearProblem();
-    dialog->setBusy(true);
-    const QPointer<UserDialog> guard(dialog);
+    const QPointer<AdminForm> guard(dialog);
     const auto handler = [this, guard](const AdminResult<User>& result) {
-        if (guard)
-            saved(guard, result);
+        if (!accepted(guard, result))
+            return;
+        reload(result.value.username);
+        emit changed();
     };
     if (dialog->isNew())
         store().createUser(user, dialog->password(), this, handler);
     else
         store().updateUser(user, this, handler);
-}
-
-void UserAdmin::saved(UserDialog* dialog, const AdminResult<User>& result)
-{
-    dialog->setBusy(false);
-    if (!result.ok()) {
-        StoreRefusal refusal = *result.refusal;
-        if (refusal.code == QLatin1String("already_exists") && refusal.field.isEmpty())
-            refusal.field = QStringLiteral("username");
-        dialog->showRefusal(refusal);
-        return;
-    }
-    dialog->accept();
-    reload(result.value.username);
-    emit changed();
 }
 
 void UserAdmin::toggleDisabled(const QString& username)

@@ -46,7 +46,6 @@ private:
     QString selectedUsername() const;
     void updateButtons();
     void save(UserDialog* dialog);
-    void saved(UserDialog* dialog, const AdminResult<User>& result);
     void setDisabled(const QString& username, bool disabled);
 
     UserTableModel* m_model;

@@ -15,7 +15,7 @@ struct ApiError
     int status = 400;
     QString code; // e.g. "invalid_json", "unauthorized", "not_found"
     QString message;
-    QString field;   // the offending field, when there is one
+    QString field;        // the offending field, when there is one
     QJsonArray rows = {}; // a file's bad rows ({line, field, message}), when a whole file was refused
 
     QJsonObject toJson() const;
